@@ -1,0 +1,42 @@
+package org.flowbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: {@code flowbench} alone opens the workbench; subcommands run headless. */
+@Command(name = "flowbench", mixinStandardHelpOptions = true, version = "Flowbench 0.1.0",
+        description = "Workbench for after-the-fact analysis of traffic floods.",
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input was read only in part (dataset partial)",
+                "2:usage error", "3:the input could not be read", "4:internal error"})
+public final class FlowbenchCommand implements Callable<Integer> {
+    /** Returned by {@link #run} when the GUI took over and the JVM must stay up. */
+    public static final int GUI_STARTED = -1;
+
+    @Option(names = "--workspace", description = "Workspace file (default: ~/.flowbench/workspace.duckdb)",
+            scope = CommandLine.ScopeType.INHERIT)
+    Path workspace;
+
+    @Override
+    public Integer call() {
+        GuiStarter.start(workspace, null);
+        return GUI_STARTED;
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given writers; tests capture output this way. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new FlowbenchCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,20 @@
+package org.flowbench.ingest.pcap;
+
+/** LINKTYPE_* values from the tcpdump.org link-layer header types registry that we decode. */
+public final class LinkType {
+    private LinkType() {}
+
+    public static final int NULL = 0;          // BSD loopback, host byte order family
+    public static final int ETHERNET = 1;
+    public static final int RAW = 101;         // raw IPv4 or IPv6, version from the first nibble
+    public static final int LOOP = 108;        // OpenBSD loopback, network byte order family
+    public static final int LINUX_SLL = 113;
+    public static final int IPV4 = 228;
+    public static final int IPV6 = 229;
+    public static final int LINUX_SLL2 = 276;
+
+    /** pcap stores FCS length and flags in the upper bits of the link-type field. */
+    public static int fromHeaderField(long raw) {
+        return (int) (raw & 0x0FFFFFFL);
+    }
+}
