@@ -6,6 +6,10 @@ public final class LinkType {
 
     public static final int NULL = 0;          // BSD loopback, host byte order family
     public static final int ETHERNET = 1;
+    /** DLT_RAW as most platforms number it; some old files carry it instead of {@link #RAW}. */
+    public static final int RAW_DLT12 = 12;
+    /** DLT_RAW as OpenBSD numbers it; some old files carry it instead of {@link #RAW}. */
+    public static final int RAW_DLT14 = 14;
     public static final int RAW = 101;         // raw IPv4 or IPv6, version from the first nibble
     public static final int LOOP = 108;        // OpenBSD loopback, network byte order family
     public static final int LINUX_SLL = 113;
