@@ -12,6 +12,7 @@ final class EtherType {
     static final int MPLS_UNICAST = 0x8847;
     static final int MPLS_MULTICAST = 0x8848;
     static final int PPPOE_SESSION = 0x8864;
+    static final int ARISTA = 0xD28B;     // Arista vendor-specific (tap aggregation timestamps)
     /** Values below this are 802.3 length fields, not EtherTypes (IEEE 802.3 clause 3.2.6). */
     static final int MIN_ETHERTYPE = 0x0600;
 }
