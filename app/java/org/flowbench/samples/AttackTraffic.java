@@ -26,6 +26,9 @@ final class AttackTraffic implements TrafficSource {
     private final int[] pool;
     private final byte[][] templates;
     private final int[] templateLength;
+    /** Sum of each template without its first two bytes, which carry a per-packet id. */
+    private final long[] templateTailSum;
+    private final int floodPayload;
 
     /**
      * @param victim IPv4 address, the /24's first address for carpet bombing, or a
@@ -33,7 +36,7 @@ final class AttackTraffic implements TrafficSource {
      * @param poolSize how many reflectors or bots take part (ignored for the spoofed SYN flood)
      */
     AttackTraffic(int sourceId, int incident, SeededRandom random, AttackVector vector, Envelope envelope, int victim,
-                  int victimPort, int poolSize) {
+                  int victimPort, int poolSize, int floodPayload) {
         this.sourceId = sourceId;
         this.incident = incident;
         this.random = random;
@@ -47,7 +50,13 @@ final class AttackTraffic implements TrafficSource {
         }
         this.templates = new byte[TEMPLATES][];
         this.templateLength = new int[TEMPLATES];
-        for (int i = 0; i < TEMPLATES; i++) buildTemplate(i);
+        this.templateTailSum = new long[TEMPLATES];
+        this.floodPayload = floodPayload > 0 ? floodPayload
+                : vector == AttackVector.IPV6_UDP_FLOOD ? FLOOD_PAYLOAD_V6 : FLOOD_PAYLOAD_V4;
+        for (int i = 0; i < TEMPLATES; i++) {
+            buildTemplate(i);
+            templateTailSum[i] = InternetChecksum.add(0, templates[i], 2, Math.max(0, templateLength[i] - 2));
+        }
     }
 
     private void buildTemplate(int i) {
@@ -59,13 +68,9 @@ final class AttackTraffic implements TrafficSource {
                     "example" + i + ".net", DNS_SIZES[i % DNS_SIZES.length], random);
             case MEMCACHED_AMPLIFICATION -> templateLength[i] = MemcachedMessages.valueReply(t, 0, "k" + i,
                     MEMCACHED_SIZES[i % MEMCACHED_SIZES.length]);
-            case UDP_CARPET_BOMBING -> {
-                random.nextBytes(t, 0, FLOOD_PAYLOAD_V4);
-                templateLength[i] = FLOOD_PAYLOAD_V4;
-            }
-            case IPV6_UDP_FLOOD -> {
-                random.nextBytes(t, 0, FLOOD_PAYLOAD_V6);
-                templateLength[i] = FLOOD_PAYLOAD_V6;
+            case UDP_CARPET_BOMBING, IPV6_UDP_FLOOD -> {
+                random.nextBytes(t, 0, floodPayload);
+                templateLength[i] = floodPayload;
             }
             case SYN_FLOOD -> templateLength[i] = 0;
         }
@@ -155,11 +160,14 @@ final class AttackTraffic implements TrafficSource {
         int length = templateLength[template];
         System.arraycopy(templates[template], 0, spec.payload, 0, length);
         spec.payloadLength = length;
-        int id = ev.seq[row] & 0xFFFF;
         if (vector == AttackVector.DNS_AMPLIFICATION || vector == AttackVector.MEMCACHED_AMPLIFICATION) {
-            // The transaction or request id the spoofed query carried.
-            // memcached ids stay below 0x8000: a first byte of 0x80/0x81 reads as binary-protocol magic.
-            FrameBuilder.putShort(spec.payload, 0, vector == AttackVector.MEMCACHED_AMPLIFICATION ? id & 0x7FFF : id);
+            // The transaction or request id the spoofed query carried. memcached ids stay below
+            // 0x8000: a first byte of 0x80 or 0x81 would read as binary-protocol magic.
+            int id = ev.seq[row] & (vector == AttackVector.MEMCACHED_AMPLIFICATION ? 0x7FFF : 0xFFFF);
+            FrameBuilder.putShort(spec.payload, 0, id);
+        }
+        if (length >= 2) {
+            spec.payloadSum = templateTailSum[template] + (((spec.payload[0] & 0xFF) << 8) | (spec.payload[1] & 0xFF));
         }
     }
 }

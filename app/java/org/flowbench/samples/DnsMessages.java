@@ -70,12 +70,18 @@ public final class DnsMessages {
     }
 
     private static int question(byte[] out, int at, String name, int type) {
-        for (String label : name.split("\\.")) {
-            byte[] bytes = label.getBytes(StandardCharsets.US_ASCII);
-            out[at++] = (byte) bytes.length;
-            System.arraycopy(bytes, 0, out, at, bytes.length);
-            at += bytes.length;
+        // Labels are written in one pass: each dot becomes the length of the label after it.
+        int lengthAt = at++;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                out[lengthAt] = (byte) (at - lengthAt - 1);
+                lengthAt = at++;
+            } else {
+                out[at++] = (byte) c;
+            }
         }
+        out[lengthAt] = (byte) (at - lengthAt - 1);
         out[at++] = 0;
         FrameBuilder.putShort(out, at, type);
         FrameBuilder.putShort(out, at + 2, 1);

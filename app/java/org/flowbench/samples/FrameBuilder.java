@@ -97,7 +97,10 @@ public final class FrameBuilder {
                 putShort(s, 6, p.icmpSeq);
                 checksumAt = 2;
         }
-        long sum = InternetChecksum.add(0, s, 0, length);
+        // Headers are of even length, so a payload's own sum keeps its word alignment.
+        long sum = p.payloadSum >= 0
+                ? InternetChecksum.add(p.payloadSum, s, 0, header)
+                : InternetChecksum.add(0, s, 0, length);
         if (p.proto != PacketSpec.ICMP) sum += pseudoHeaderSum(p, length);
         int checksum = InternetChecksum.finish(sum);
         // RFC 768: a computed UDP checksum of zero is sent as all ones (zero means "none").

@@ -29,6 +29,11 @@ public final class PacketSpec {
     public boolean inbound = true;
     public final byte[] payload = new byte[65_535];
     public int payloadLength;
+    /**
+     * The payload's running one's-complement sum ({@link InternetChecksum#add}) when the caller
+     * knows it (prebuilt templates), or -1 to have it computed.
+     */
+    public long payloadSum = -1;
 
     public PacketSpec v4(int src, int dst) {
         ipVersion = 4;
@@ -64,6 +69,7 @@ public final class PacketSpec {
         vlan = 0;
         inbound = true;
         payloadLength = 0;
+        payloadSum = -1;
         return this;
     }
 }

@@ -51,29 +51,32 @@ public final class SampleGenerator {
         double perSecond = packets * 1.03 / 600;
         List<TrafficSource> sources = new ArrayList<>();
         List<IncidentTally> tallies = new ArrayList<>();
-        // Background: about 22% of the frames; a web session averages about 14 frames.
-        addBackground(sources, master, Scenario.Background.TYPICAL, perSecond * 0.16 / 14 / 0.6);
+        // Shares of the frames: background 25% (a web session averages about 14 frames), then
+        // small-packet floods, as on a link where pps rather than bandwidth is the problem.
+        addBackground(sources, master, Scenario.Background.TYPICAL, perSecond * 0.18 / 14 / 0.45);
         addAttack(sources, tallies, master, benchmarkAttack("syn-flood-https", AttackVector.SYN_FLOOD, NetworkPlan.WEB_2,
-                "203.0.113.11", 443, 30, 20, 200, 30, perSecond * 0.35 * 600 / 225, 0));
+                "203.0.113.11", 443, 30, 20, 200, 30, perSecond * 0.40 * 600 / 225, 0, 0));
         addAttack(sources, tallies, master, benchmarkAttack("udp-carpet-192.0.2.0-24", AttackVector.UDP_CARPET_BOMBING,
-                NetworkPlan.HOSTING_NET, "192.0.2.0/24", 0, 120, 20, 150, 20, perSecond * 0.12 * 600 / 170, 20_000));
+                NetworkPlan.HOSTING_NET, "192.0.2.0/24", 0, 120, 20, 150, 20, perSecond * 0.15 * 600 / 170, 20_000, 32));
         addAttack(sources, tallies, master, benchmarkAttack("ntp-monlist-reflection", AttackVector.NTP_AMPLIFICATION,
-                NetworkPlan.WEB_1, "203.0.113.10", 0, 200, 20, 120, 20, perSecond * 0.10 * 600 / 140, 5_000));
+                NetworkPlan.WEB_1, "203.0.113.10", 0, 200, 20, 120, 20, perSecond * 0.07 * 600 / 140, 5_000, 0));
         addAttack(sources, tallies, master, benchmarkAttack("dns-any-reflection", AttackVector.DNS_AMPLIFICATION,
-                Scenario.OfficeVictims.DNS, "198.51.100.20", 0, 300, 20, 120, 20, perSecond * 0.08 * 600 / 140 / 2.4, 5_000));
+                Scenario.OfficeVictims.DNS, "198.51.100.20", 0, 300, 20, 120, 20, perSecond * 0.04 * 600 / 140 / 2.4,
+                5_000, 0));
         addAttack(sources, tallies, master, benchmarkAttack("memcached-reflection", AttackVector.MEMCACHED_AMPLIFICATION,
-                Scenario.OfficeVictims.MEMCACHED, "198.51.100.77", 0, 380, 20, 100, 20, perSecond * 0.05 * 600 / 120 / 1.7, 3_000));
+                Scenario.OfficeVictims.MEMCACHED, "198.51.100.77", 0, 380, 20, 100, 20, perSecond * 0.03 * 600 / 120 / 1.7,
+                3_000, 0));
         addAttack(sources, tallies, master, benchmarkAttack("ipv6-udp-flood", AttackVector.IPV6_UDP_FLOOD, NetworkPlan.V6_WEB,
-                NetworkPlan.formatV6(NetworkPlan.V6_WEB), 0, 450, 20, 100, 20, perSecond * 0.08 * 600 / 120, 20_000));
+                NetworkPlan.formatV6(NetworkPlan.V6_WEB), 0, 450, 20, 100, 20, perSecond * 0.06 * 600 / 120, 20_000, 64));
         return write("benchmark-" + packets, "Mixed benchmark capture", seed, Instant.parse("2026-09-01T00:00:00Z"),
                 600_000_000L, packets, sources, tallies, dir, "Background and six overlapping attacks, for benchmarks.");
     }
 
     private static Scenario.AttackPlan benchmarkAttack(String name, AttackVector vector, int victim, String victimText,
                                                        int port, int start, int up, int plateau, int down, double peak,
-                                                       int pool) {
+                                                       int pool, int floodPayload) {
         return new Scenario.AttackPlan(name, vector, victim, victimText, port, Envelope.seconds(start, up, plateau, down, peak),
-                pool);
+                pool, floodPayload);
     }
 
     private static void addBackground(List<TrafficSource> sources, SeededRandom master, Scenario.Background bg,
@@ -93,7 +96,7 @@ public final class SampleGenerator {
         tallies.add(new IncidentTally(attack.name(), IncidentLabel.ATTACK, attack.victimText(),
                 vector.filter(attack.victimText(), attack.victimPort()), vector.description()));
         sources.add(new AttackTraffic(sources.size(), tallies.size() - 1, master.fork(), vector, attack.envelope(),
-                attack.victim(), attack.victimPort(), attack.poolSize()));
+                attack.victim(), attack.victimPort(), attack.poolSize(), attack.floodPayload()));
     }
 
     private static SampleResult write(String name, String title, long seed, Instant start, long durationMicros,

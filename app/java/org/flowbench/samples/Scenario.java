@@ -14,9 +14,18 @@ public record Scenario(String name, String title, Instant start, int seconds, lo
         public static final Background TYPICAL = new Background(0.45, 2.0, 0.4, 0.8, 0.15, 0.2);
     }
 
-    /** One attack incident. {@code victimText} is the address or prefix written to the label. */
+    /**
+     * One attack incident. {@code victimText} is the address or prefix written to the label;
+     * {@code floodPayload} sets the UDP payload size of plain floods (0: 512 bytes over IPv4,
+     * 1024 over IPv6).
+     */
     public record AttackPlan(String name, AttackVector vector, int victim, String victimText, int victimPort,
-                             Envelope envelope, int poolSize) { }
+                             Envelope envelope, int poolSize, int floodPayload) {
+        public AttackPlan(String name, AttackVector vector, int victim, String victimText, int victimPort,
+                          Envelope envelope, int poolSize) {
+            this(name, vector, victim, victimText, victimPort, envelope, poolSize, 0);
+        }
+    }
 
     /** A benign bulk transfer over SSH, labelled as a benign incident. */
     public record BackupPlan(String name, int startSecond, int seconds, double segmentsPerSecond) { }

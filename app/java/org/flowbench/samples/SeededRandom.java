@@ -1,11 +1,16 @@
 package org.flowbench.samples;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * SplitMix64: a tiny, fast generator whose every output is fixed by this code alone, so a seed
  * gives the same samples on any JDK. Not thread-safe by design: each traffic source forks its
  * own stream, so adding a source never shifts the numbers another source draws.
  */
 public final class SeededRandom {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private long state;
 
     public SeededRandom(long seed) {
@@ -41,6 +46,7 @@ public final class SeededRandom {
 
     public void nextBytes(byte[] into, int offset, int length) {
         int i = 0;
+        for (; i + 7 < length; i += 8) LONGS.set(into, offset + i, nextLong());
         while (i < length) {
             long v = nextLong();
             for (int k = 0; k < 8 && i < length; k++, i++) {

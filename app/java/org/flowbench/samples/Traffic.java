@@ -4,6 +4,7 @@ package org.flowbench.samples;
 final class Traffic {
     /** Time our own hosts take to answer, as seen on the upstream link. */
     static final long NEAR_MICROS = 180;
+    private static final int[] INITIAL_TTL = {64, 128, 255};
 
     private Traffic() {}
 
@@ -25,8 +26,7 @@ final class Traffic {
     /** A remote host's TTL as it arrives: its OS's initial TTL minus a hop count, fixed per host. */
     static int remoteTtl(int address) {
         int h = address * 0x9E3779B1;
-        int[] initial = {64, 128, 255};
-        return initial[Math.floorMod(h >>> 8, 3)] - 6 - Math.floorMod(h >>> 16, 18);
+        return INITIAL_TTL[Math.floorMod(h >>> 8, 3)] - 6 - Math.floorMod(h >>> 16, 18);
     }
 
     /** Sender's TTL: ours leave with 64 (we capture before the first hop), others arrive worn down. */

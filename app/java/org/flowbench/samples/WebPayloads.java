@@ -12,13 +12,22 @@ public final class WebPayloads {
 
     private WebPayloads() {}
 
+    private static final byte[][] REQUESTS = requests();
+
     public static int httpRequest(byte[] out, int variant) {
-        String text = "GET " + PATHS[Math.floorMod(variant, PATHS.length)] + " HTTP/1.1\r\n"
-                + "Host: www.example.com\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64)\r\n"
-                + "Accept: */*\r\nConnection: close\r\n\r\n";
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = REQUESTS[Math.floorMod(variant, REQUESTS.length)];
         System.arraycopy(bytes, 0, out, 0, bytes.length);
         return bytes.length;
+    }
+
+    private static byte[][] requests() {
+        byte[][] requests = new byte[PATHS.length][];
+        for (int i = 0; i < PATHS.length; i++) {
+            requests[i] = ("GET " + PATHS[i] + " HTTP/1.1\r\nHost: www.example.com\r\n"
+                    + "User-Agent: Mozilla/5.0 (X11; Linux x86_64)\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+        return requests;
     }
 
     /** Length of the whole HTTP response for a body of {@code bodyLength} bytes. */
