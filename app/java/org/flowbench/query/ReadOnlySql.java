@@ -36,7 +36,15 @@ public final class ReadOnlySql {
     }
 
     /** @param maxRows rows kept at most (the rest are counted but not returned); 0 for all */
-    public ResultTable run(String sql, int maxRows) throws SQLException, SqlRefusedException {
+    public ResultTable run(String sql, int maxRows) throws QueryException {
+        try {
+            return execute(sql, maxRows);
+        } catch (SQLException e) {
+            throw new QueryException(e.getMessage(), e);
+        }
+    }
+
+    private ResultTable execute(String sql, int maxRows) throws SQLException, SqlRefusedException {
         String first = SqlText.firstKeyword(sql).toUpperCase(Locale.ROOT);
         if (!QUERY_KEYWORDS.contains(first)) {
             throw new SqlRefusedException("only queries are allowed (SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, ...);"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.flowbench.schema.Addresses;
 import org.flowbench.store.Workspace;
@@ -64,7 +63,7 @@ class ReadOnlySqlTest {
         try (Workspace ws = Workspace.openReadOnly(file)) {
             ReadOnlySql sql = new ReadOnlySql(ws);
             assertThatThrownBy(() -> sql.run("SELECT * FROM read_csv('" + csv + "')", 0))
-                    .isInstanceOf(SQLException.class);
+                    .isInstanceOf(QueryException.class).hasMessageContaining("disabled");
             assertThatThrownBy(() -> sql.run("SELECT * FROM flows; SET enable_external_access = true", 0))
                     .isInstanceOf(SqlRefusedException.class);
         }
