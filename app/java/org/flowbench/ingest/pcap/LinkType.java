@@ -13,8 +13,25 @@ public final class LinkType {
     public static final int IPV6 = 229;
     public static final int LINUX_SLL2 = 276;
 
-    /** pcap stores FCS length and flags in the upper bits of the link-type field. */
+    // draft-ietf-opsawg-pcap section 4: LinkType and additional information field.
+    private static final long LINK_TYPE_MASK = 0x0000_FFFFL;
+    private static final long RESERVED_MASK = 0x03FF_0000L;   // bits 16-25, must be zero
+    private static final long FCS_PRESENT = 0x0400_0000L;     // bit 26, P: FCS length below is valid
+    private static final int FCS_LENGTH_SHIFT = 28;           // bits 28-31, in 16-bit words
+
+    /** The link type in the low 16 bits; reserved and FCS bits are dropped. */
     public static int fromHeaderField(long raw) {
-        return (int) (raw & 0x0FFFFFFL);
+        return (int) (raw & LINK_TYPE_MASK);
+    }
+
+    /** The reserved bits 16-25 of a pcap header's link-type field; non-zero means we cannot trust the file. */
+    public static int reservedBits(long raw) {
+        return (int) (raw & RESERVED_MASK);
+    }
+
+    /** FCS bytes at the end of every frame, as the link-type field declares them (0 when not declared). */
+    public static int fcsBytes(long raw) {
+        if ((raw & FCS_PRESENT) == 0) return 0;
+        return (int) (((raw & 0xFFFF_FFFFL) >>> FCS_LENGTH_SHIFT) * 2);
     }
 }
