@@ -39,8 +39,11 @@ import org.flowbench.task.Progress;
  * be read at all, in which case no rows are kept.
  */
 public final class ImportJob {
-    /** Rows per FlowWriter batch: bounds memory (about 20 MB of arrays and Arrow buffers). */
-    public static final int BATCH_ROWS = 65_536;
+    /**
+     * Rows per FlowWriter batch: one DuckDB row group, which DuckDB writes straight to the file
+     * instead of through the log; about 25 MB of arrays plus as much in Arrow buffers.
+     */
+    public static final int BATCH_ROWS = 122_880;
     private static final int CHECK_EVERY = 4096;
     private static final long PROGRESS_NANOS = 100_000_000L;
 
@@ -147,6 +150,7 @@ public final class ImportJob {
                 if (rows > 0) {
                     try {
                         Rollups.build(workspace, datasetId);
+                        workspace.checkpoint();
                     } catch (SQLException e) {
                         message += "; summary tables not built (" + e.getMessage() + "), summaries will be slower";
                     }
