@@ -17,6 +17,9 @@ public interface WorkbenchServices extends AutoCloseable {
     /** A short name for the window title, e.g. the workspace file name. */
     String workspaceName();
 
+    /** Things the workspace repaired when it opened (interrupted imports), to tell the user once. */
+    List<String> openingWarnings();
+
     List<DatasetInfo> listDatasets() throws Exception;
 
     /** Imports one capture into a new dataset; returns the report also stored with it. */

@@ -61,7 +61,10 @@ public final class WorkbenchViewModel {
                 })
                 .onSuccess(startup -> {
                     datasets.show(startup.datasets(), -1);
-                    statusBar.show(startup.datasets().size() + " datasets in " + services.workspaceName());
+                    List<String> warnings = services.openingWarnings();
+                    statusBar.show(warnings.isEmpty()
+                            ? startup.datasets().size() + " datasets in " + services.workspaceName()
+                            : String.join("; ", warnings));
                     startup.toImport().ifPresent(imports::importFile);
                 })
                 .onFailure(error -> statusBar.show("Could not open the workspace: " + error.getMessage())));
@@ -105,6 +108,4 @@ public final class WorkbenchViewModel {
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 
     public ReadOnlyStringProperty titleProperty() { return title; }
-
-    TaskRunner runner() { return runner; }
 }

@@ -59,6 +59,12 @@ public final class Formats {
         return DATE_TIME.format(first) + " to " + end + " UTC (" + duration(length) + ")";
     }
 
+    /** Start and length, short enough for a sidebar line: 2024-03-01 12:00:00 UTC, 5 min 10 s. */
+    public static String startAndLength(Instant first, Instant last) {
+        if (first == null || last == null) return "no traffic stored";
+        return DATE_TIME.format(first) + " UTC, " + duration(Duration.between(first, last).plusSeconds(1));
+    }
+
     /** A human duration: 45 s, 5 min 10 s, 2 h 3 min, 3 d 4 h. */
     public static String duration(Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());

@@ -9,8 +9,8 @@ public final class Themes {
     private Themes() {}
 
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String stylesheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // Setting the same sheet again restyles every node for nothing; that takes seconds in software rendering.
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(stylesheet);
     }
 }

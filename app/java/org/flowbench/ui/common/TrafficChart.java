@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -53,6 +54,8 @@ public final class TrafficChart {
         plot.setDataset(1, new XYSeriesCollection(pps));
         plot.setRenderer(1, ppsRenderer);
         plot.mapDatasetToRangeAxis(1, 1);
+        // Draw the pps line over the bps area, not under it.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlineVisible(false);
         ppsRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
@@ -100,6 +103,9 @@ public final class TrafficChart {
         bpsRenderer.setSeriesOutlinePaint(0, palette.bps());
         bpsRenderer.setOutline(true);
         ppsRenderer.setSeriesPaint(0, palette.pps());
+        // Each value axis takes its series' colour, so which scale belongs to which curve is plain.
+        plot.getRangeAxis(0).setLabelPaint(palette.bps());
+        plot.getRangeAxis(1).setLabelPaint(palette.pps());
     }
 
     private static void styleAxis(ValueAxis axis, Palette palette) {

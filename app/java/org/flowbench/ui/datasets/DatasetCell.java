@@ -3,6 +3,7 @@ package org.flowbench.ui.datasets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,6 +18,7 @@ final class DatasetCell extends ListCell<DatasetInfo> {
     private final Label counts = new Label();
     private final Label span = new Label();
     private final VBox box;
+    private final Tooltip tooltip = new Tooltip();
 
     DatasetCell() {
         name.getStyleClass().add("dataset-name");
@@ -39,12 +41,15 @@ final class DatasetCell extends ListCell<DatasetInfo> {
         if (empty || dataset == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
         name.setText(dataset.name());
         badge.setStatus(dataset.status());
         counts.setText(Formats.si(dataset.packets()) + " packets, " + Formats.si(dataset.bytes(), "B"));
-        span.setText(Formats.span(dataset.firstTs(), dataset.lastTs()));
+        span.setText(Formats.startAndLength(dataset.firstTs(), dataset.lastTs()));
+        tooltip.setText(dataset.name() + "\n" + dataset.sourcePath() + "\n" + Formats.span(dataset.firstTs(), dataset.lastTs()));
+        setTooltip(tooltip);
         setGraphic(box);
         setText(null);
     }

@@ -14,6 +14,7 @@ public final class StatusBadge extends Label {
 
     public StatusBadge() {
         getStyleClass().add("status-badge");
+        setMinWidth(USE_PREF_SIZE); // the name gives way to the badge, never the other way round
         status.addListener((obs, old, now) -> render(now));
         render(null);
     }

@@ -36,6 +36,7 @@ public final class FakeWorkbenchServices implements WorkbenchServices {
     private volatile boolean slowImports;
     private volatile Exception failure;
     private volatile boolean closed;
+    private volatile List<String> warnings = List.of();
 
     /** Adds a complete dataset with {@code points} seconds of traffic and a matching report. */
     public DatasetInfo add(String name, int points) {
@@ -67,6 +68,11 @@ public final class FakeWorkbenchServices implements WorkbenchServices {
 
     @Override
     public String workspaceName() { return "test.duckdb"; }
+
+    public void warnOnOpen(String... text) { warnings = List.of(text); }
+
+    @Override
+    public List<String> openingWarnings() { return warnings; }
 
     @Override
     public List<DatasetInfo> listDatasets() {
@@ -113,7 +119,9 @@ public final class FakeWorkbenchServices implements WorkbenchServices {
         List<TrafficPoint> list = new ArrayList<>();
         for (int i = 0; i < points; i++) {
             double pps = 100 + 1000.0 * i * i;
-            list.add(new TrafficPoint(START.plusSeconds(i), pps * 512 * 8, pps));
+            // Packets grow larger as the flood builds, so bps and pps do not draw the same curve.
+            double bytesPerPacket = 80 + 400.0 * i / Math.max(1, points);
+            list.add(new TrafficPoint(START.plusSeconds(i), pps * bytesPerPacket * 8, pps));
         }
         return list;
     }

@@ -92,6 +92,17 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void repairsMadeWhenOpeningAreShownOnce() {
+        services.warnOnOpen("dataset 3 (big.pcap): import interrupted, marked partial");
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+
+        model.start(null, null);
+
+        assertThat(model.statusBar().messageProperty().get())
+                .isEqualTo("dataset 3 (big.pcap): import interrupted, marked partial");
+    }
+
+    @Test
     void titleNamesTheWorkspace() {
         WorkbenchViewModel model = new WorkbenchViewModel(services, new DeferredTaskRunner());
         assertThat(model.titleProperty().get()).isEqualTo("Flowbench - test.duckdb");

@@ -31,6 +31,7 @@ class FormatsTest {
         assertThat(Formats.span(first, Instant.parse("2024-03-02T13:00:00Z")))
                 .isEqualTo("2024-03-01 12:00:00 to 2024-03-02 13:00:01 UTC (1 d 1 h)");
         assertThat(Formats.span(null, null)).isEqualTo("no traffic stored");
+        assertThat(Formats.startAndLength(first, first.plusSeconds(59))).isEqualTo("2024-03-01 12:00:00 UTC, 1 min");
     }
 
     @Test

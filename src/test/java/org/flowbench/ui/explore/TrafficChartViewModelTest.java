@@ -28,8 +28,8 @@ class TrafficChartViewModelTest {
 
         assertThat(model.points()).extracting(TrafficPoint::packetsPerSecond).containsExactly(100.0, 1100.0, 4100.0);
         assertThat(model.placeholderProperty().get()).isEmpty();
-        // 4100 pps of 512-byte packets = 16,793,600 bps
-        assertThat(model.summaryProperty().get()).isEqualTo("peak 16.8 Mbps, 4.10 kpps");
+        // 4100 pps of 346.7-byte packets = 11,370,667 bps
+        assertThat(model.summaryProperty().get()).isEqualTo("peak 11.4 Mbps, 4.10 kpps");
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
@@ -83,6 +83,8 @@ class TrafficChartViewModelTest {
 
     private static final class FailingSeries implements WorkbenchServices {
         @Override public String workspaceName() { return "w"; }
+
+        @Override public List<String> openingWarnings() { return List.of(); }
 
         @Override public List<DatasetInfo> listDatasets() { return List.of(); }
 
