@@ -52,11 +52,15 @@ public final class ImportViewModel {
         String counts = Formats.count(report.packets()) + " frames, " + Formats.count(report.rows()) + " rows";
         return switch (report.status() == null ? DatasetStatus.FAILED : report.status()) {
             case COMPLETE -> "Imported " + name + ": " + counts;
-            case PARTIAL -> "Imported " + name + " in part: " + counts + ", "
-                    + report.damageTotal() + (report.damageTotal() == 1 ? " damaged place" : " damaged places");
+            // Partial covers damage and a cancel; the report's message says which.
+            case PARTIAL -> "Imported " + name + " in part: " + counts + detail(report);
             case FAILED -> "Import of " + name + " failed" + (report.message() == null ? "" : ": " + report.message());
             case IMPORTING -> "Import of " + name + " still running";
         };
+    }
+
+    private static String detail(ImportReport report) {
+        return report.message() == null || report.message().isBlank() ? "" : "; " + report.message();
     }
 
     private static String describe(Throwable error) {

@@ -16,7 +16,7 @@ class ImportSummaryTest {
     @Test
     void partialImportSaysHowMuchWasDamaged() {
         assertThat(ImportViewModel.summary("cut.pcap", FakeWorkbenchServices.report(3, "cut.pcap", DatasetStatus.PARTIAL, 2)))
-                .isEqualTo("Imported cut.pcap in part: 2,007 frames, 2 rows, 1 damaged place");
+                .isEqualTo("Imported cut.pcap in part: 2,007 frames, 2 rows; file ends mid-record");
     }
 
     @Test
