@@ -20,7 +20,7 @@ final class ScreenshotHook {
     static final String EXIT_PROPERTY = "flowbench.exitAfterScreenshot";
     /** Let the chart lay out and paint before taking the picture. */
     private static final Duration SETTLE = Duration.seconds(1.5);
-    private static final Duration GIVE_UP = Duration.seconds(120);
+    private static final Duration GIVE_UP = Duration.seconds(90);
 
     private final Scene scene;
     private final Path file;

@@ -26,6 +26,9 @@ public final class StatusBarView extends HBox {
         message.setId("status-message");
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(model.messageProperty());
+        message.setTooltip(full);
         HBox.setHgrow(message, Priority.ALWAYS);
         tasks.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(message, tasks);

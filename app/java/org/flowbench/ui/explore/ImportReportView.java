@@ -6,7 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,12 +26,23 @@ public final class ImportReportView extends VBox {
         heading.getStyleClass().add("title-4");
         StatusBadge badge = new StatusBadge();
         badge.statusProperty().bind(model.statusProperty());
+        heading.setMinWidth(USE_PREF_SIZE);
         Label headline = new Label();
         headline.setId("report-headline");
         headline.getStyleClass().add("text-muted");
         headline.textProperty().bind(model.headlineProperty());
         HBox top = new HBox(10, heading, badge, headline);
         top.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("report-message");
+        message.setWrapText(true);
+        message.setMaxHeight(40);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(model.messageProperty());
+        message.setTooltip(full);
 
         TableView<Counter> counters = counterTable("report-counters", "Counter", model.counters());
         counters.setPrefWidth(290);
@@ -50,7 +63,7 @@ public final class ImportReportView extends VBox {
 
         HBox body = new HBox(10, counters, perKind, damageBox);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(top, body);
+        getChildren().addAll(top, message, body);
     }
 
     private static TableView<Counter> counterTable(String id, String what, ObservableList<Counter> rows) {
@@ -81,10 +94,20 @@ public final class ImportReportView extends VBox {
         offset.setPrefWidth(90);
         TableColumn<Damage, String> what = new TableColumn<>("Where");
         what.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().what()));
+        what.setPrefWidth(130);
         TableColumn<Damage, String> expected = new TableColumn<>("Expected");
         expected.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().expected()));
+        expected.setPrefWidth(180);
         TableColumn<Damage, String> found = new TableColumn<>("Found");
         found.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().found()));
+        // Damage texts are long; the whole sentence shows on hover.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Damage item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new Tooltip(item.toString()));
+            }
+        });
         table.getColumns().add(offset);
         table.getColumns().add(what);
         table.getColumns().add(expected);

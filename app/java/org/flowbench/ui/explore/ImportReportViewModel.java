@@ -31,6 +31,7 @@ public final class ImportReportViewModel {
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<DatasetStatus> status = new SimpleObjectProperty<>();
     private final StringProperty headline = new SimpleStringProperty("No dataset selected");
+    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty damageNote = new SimpleStringProperty("");
     private final ObservableList<Counter> counters = FXCollections.observableArrayList();
     private final ObservableList<Counter> linkTypes = FXCollections.observableArrayList();
@@ -76,9 +77,8 @@ public final class ImportReportViewModel {
         generation++;
         report.set(shown);
         status.set(shown.status());
-        headline.set(shown.message() == null || shown.message().isBlank()
-                ? shown.file()
-                : shown.file() + ": " + shown.message());
+        headline.set(fileName(shown.file()));
+        message.set(shown.message() == null ? "" : shown.message());
         counters.setAll(counters(shown));
         linkTypes.setAll(sorted(shown.perLinkType(), LinkTypeNames::of));
         protocols.setAll(sorted(shown.perProtocol(), Function.identity()));
@@ -90,11 +90,19 @@ public final class ImportReportViewModel {
         report.set(null);
         status.set(null);
         headline.set(text);
+        message.set("");
         counters.clear();
         linkTypes.clear();
         protocols.clear();
         damage.clear();
         damageNote.set("");
+    }
+
+    /** The report keeps the absolute path; the heading has room for the name. */
+    private static String fileName(String file) {
+        if (file == null) return "";
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 
     private static List<Counter> counters(ImportReport r) {
@@ -134,7 +142,11 @@ public final class ImportReportViewModel {
 
     public ReadOnlyObjectProperty<DatasetStatus> statusProperty() { return status; }
 
+    /** The file name of the report, or why there is no report. */
     public ReadOnlyStringProperty headlineProperty() { return headline; }
+
+    /** What the import said about itself (why it is partial or failed); often empty. */
+    public ReadOnlyStringProperty messageProperty() { return message; }
 
     public ReadOnlyStringProperty damageNoteProperty() { return damageNote; }
 

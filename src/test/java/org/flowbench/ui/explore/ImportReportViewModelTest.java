@@ -45,7 +45,8 @@ class ImportReportViewModelTest {
             assertThat(d.what()).isEqualTo("pcap record header");
         });
         assertThat(model.damageNoteProperty().get()).isEqualTo("1 damaged place");
-        assertThat(model.headlineProperty().get()).isEqualTo("cut.pcap: file ends mid-record");
+        assertThat(model.headlineProperty().get()).isEqualTo("cut.pcap");
+        assertThat(model.messageProperty().get()).isEqualTo("file ends mid-record");
         assertThat(model.statusProperty().get()).isEqualTo(DatasetStatus.PARTIAL);
     }
 
@@ -60,6 +61,13 @@ class ImportReportViewModelTest {
         model.show(many);
 
         assertThat(model.damageNoteProperty().get()).isEqualTo("First 1 of 517 damaged places");
+    }
+
+    @Test
+    void headlineIsTheFileNameOfTheAbsolutePath() {
+        ImportReport base = FakeWorkbenchServices.report(2, "/home/noc/captures/cut.pcap", DatasetStatus.COMPLETE, 2);
+        model.show(base);
+        assertThat(model.headlineProperty().get()).isEqualTo("cut.pcap");
     }
 
     @Test
@@ -82,6 +90,7 @@ class ImportReportViewModelTest {
 
         model.show((DatasetInfo) null);
         assertThat(model.headlineProperty().get()).isEqualTo("No dataset selected");
+        assertThat(model.messageProperty().get()).isEmpty();
         assertThat(model.counters()).isEmpty();
     }
 }
