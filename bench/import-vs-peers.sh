@@ -16,7 +16,7 @@ capture="$data/bench-$packets.pcap"
 
 if [ ! -f "$capture" ]; then
   "$here/flowbench" samples --packets "$packets" --out "$data" >&2
-  mv "$data"/mixed-"$packets".pcap "$capture" 2>/dev/null || true
+  mv "$data/benchmark-$packets.pcap" "$capture"
 fi
 [ -f "$capture" ] || { echo "no capture at $capture" >&2; exit 1; }
 "$here/flowbench" --help >/dev/null   # builds once, outside the timings

@@ -14,4 +14,7 @@ public interface CaptureReader extends Closeable {
 
     /** Bytes of (uncompressed) input consumed so far, for progress. */
     long position();
+
+    /** What the reader has seen so far: format, frames, sections, interfaces, skipped blocks. */
+    CaptureStats stats();
 }

@@ -19,6 +19,10 @@ public final class CapturedPacket {
     public int originalLength;
     /** Offset of the record (pcap record header or pcapng block) in the uncompressed file. */
     public long fileOffset;
+    /**
+     * Interface the frame was captured on: 0 for pcap; for pcapng the position of its
+     * interface description block in the file, counted across sections from 0.
+     */
     public int interfaceId;
 
     public boolean isTruncated() { return capturedLength < originalLength; }
