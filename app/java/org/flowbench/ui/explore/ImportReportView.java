@@ -46,10 +46,12 @@ public final class ImportReportView extends VBox {
 
         TableView<Counter> counters = counterTable("report-counters", "Counter", model.counters());
         counters.setPrefWidth(290);
+        counters.setMinWidth(USE_PREF_SIZE); // the damage list gives way first: counters must stay legible
         TableView<Counter> linkTypes = counterTable("report-link-types", "Link type", model.linkTypes());
         TableView<Counter> protocols = counterTable("report-protocols", "Protocol", model.protocols());
         VBox perKind = new VBox(6, linkTypes, protocols);
         perKind.setPrefWidth(240);
+        perKind.setMinWidth(USE_PREF_SIZE);
         VBox.setVgrow(linkTypes, Priority.ALWAYS);
         VBox.setVgrow(protocols, Priority.ALWAYS);
 
@@ -73,6 +75,7 @@ public final class ImportReportView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("-"));
         TableColumn<Counter, String> name = new TableColumn<>(what);
+        name.setPrefWidth(150);
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
         TableColumn<Counter, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().value()));
