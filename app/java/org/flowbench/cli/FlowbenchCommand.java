@@ -10,10 +10,12 @@ import picocli.CommandLine.Option;
 /** The root command: {@code flowbench} alone opens the workbench; subcommands run headless. */
 @Command(name = "flowbench", mixinStandardHelpOptions = true, version = "Flowbench 0.1.0",
         description = "Workbench for after-the-fact analysis of traffic floods.",
-        subcommands = {CommandLine.HelpCommand.class, SamplesCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, DatasetsCommand.class, SummaryCommand.class,
+                SqlCommand.class, SamplesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was read only in part (dataset partial)",
-                "2:usage error", "3:the input could not be read", "4:internal error"})
+                "2:usage error", "3:the input could not be read", "4:internal error",
+                "5:the workspace is in use by another process"})
 public final class FlowbenchCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the GUI took over and the JVM must stay up. */
     public static final int GUI_STARTED = -1;
@@ -37,6 +39,13 @@ public final class FlowbenchCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new FlowbenchCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // a failure that is not the input's fault: say what, without a stack trace for the user
+            commandLine.getErr().println("flowbench: internal error: " + e);
+            commandLine.getErr().flush();
+            return Exit.INTERNAL;
+        });
         return cli.execute(args);
     }
 }

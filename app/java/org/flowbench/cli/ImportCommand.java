@@ -1,0 +1,83 @@
+package org.flowbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.flowbench.ingest.ImportJob;
+import org.flowbench.ingest.ImportReport;
+import org.flowbench.store.DatasetStatus;
+import org.flowbench.store.Workspace;
+import org.flowbench.store.WorkspaceException;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports packet captures (pcap, pcapng, plain or gzip), one dataset per file.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file imported completely", "1:some file was read only in part (dataset partial)",
+                "3:some file could not be read at all", "5:the workspace is in use by another process"})
+final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
+    @Mixin FormatOption format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files")
+    List<Path> files;
+
+    static final List<String> COLUMNS = List.of("dataset", "file", "status", "frames", "ip_packets", "bytes", "rows",
+            "damaged", "seconds", "message");
+
+    @Override
+    public Integer call() {
+        try (Workspace ws = Workspace.open(workspacePath())) {
+            for (String w : ws.warnings()) err().println("flowbench: " + w);
+            List<ImportReport> reports = new ImportJob(ws).importFiles(files, new StderrProgress(err()), new Cancellation());
+            List<List<Object>> rows = new ArrayList<>();
+            int exit = Exit.OK;
+            for (ImportReport r : reports) {
+                rows.add(java.util.Arrays.asList(r.datasetId() == 0 ? null : r.datasetId(), r.file(),
+                        r.status().name().toLowerCase(Locale.ROOT), r.packets(), r.ipPackets(), r.ipBytes(), r.rows(),
+                        r.damageTotal(), Math.round(r.seconds() * 1000) / 1000.0, r.message()));
+                exit = Math.max(exit, exitCode(r.status()));
+            }
+            new TableOutput(out(), format.format).rows(COLUMNS, rows);
+            return exit;
+        } catch (WorkspaceException e) {
+            return cannotOpen(e);
+        }
+    }
+
+    private static int exitCode(DatasetStatus s) {
+        return switch (s) {
+            case COMPLETE -> Exit.OK;
+            case PARTIAL, IMPORTING -> Exit.PARTIAL;
+            case FAILED -> Exit.UNREADABLE;
+        };
+    }
+
+    /** One line per file on stderr, rewritten in place; percent when the size is known, MB otherwise. */
+    static final class StderrProgress implements Progress {
+        private final PrintWriter err;
+        private String lastLine = "";
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long done, long total, String message) {
+            String line = total > 0
+                    ? String.format(Locale.ROOT, "%s: %d%%", message, Math.min(100, done * 100 / total))
+                    : String.format(Locale.ROOT, "%s: %.1f MB", message, done / 1e6);
+            if (line.equals(lastLine)) return;
+            lastLine = line;
+            err.print("\r" + line);
+            if (message.startsWith("imported")) err.print(System.lineSeparator());
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.flowbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.flowbench.store.Workspace;
+import org.flowbench.store.WorkspaceException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What the data commands share: the root's {@code --workspace}, the writers, opening errors. */
+abstract class WorkspaceCommand {
+    @ParentCommand FlowbenchCommand root;
+    @Spec CommandSpec spec;
+
+    Path workspacePath() {
+        return root.workspace != null ? root.workspace : Workspace.defaultPath();
+    }
+
+    PrintWriter out() { return spec.commandLine().getOut(); }
+
+    PrintWriter err() { return spec.commandLine().getErr(); }
+
+    /** Prints why the workspace cannot be opened and returns the exit code for it. */
+    int cannotOpen(WorkspaceException e) {
+        err().println("flowbench: " + e.getMessage());
+        err().flush();
+        return e instanceof org.flowbench.store.WorkspaceLockedException ? Exit.WORKSPACE_BUSY : Exit.UNREADABLE;
+    }
+}

@@ -1,0 +1,140 @@
+package org.flowbench.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * One DuckDB file holding every dataset, its flows and the incidents. Opening read-write runs
+ * the migrations and repairs imports that a crash interrupted; read-only opening does neither
+ * and refuses a workspace whose schema is not current.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Path path;
+    private final DuckDBConnection connection;
+    private final boolean readOnly;
+    private final List<String> warnings;
+
+    private Workspace(Path path, DuckDBConnection connection, boolean readOnly, List<String> warnings) {
+        this.path = path;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".flowbench", "workspace.duckdb");
+    }
+
+    /** Opens (creating if needed) a workspace for reading and writing. */
+    public static Workspace open(Path file) throws WorkspaceException {
+        Path abs = file.toAbsolutePath();
+        try {
+            if (abs.getParent() != null) Files.createDirectories(abs.getParent());
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException("cannot create the folder for workspace " + abs + ": " + e.getMessage(), e);
+        }
+        DuckDBConnection c = connect(abs, new Properties());
+        try {
+            Migrations.apply(c);
+            try (var st = c.createStatement()) {
+                // imports commit every batch; checkpointing every 16 MB of WAL (the default) cost
+                // a third of the import time (docs/decisions/0002); the WAL is merged at import end
+                st.execute("SET checkpoint_threshold = '256MB'");
+            }
+            List<String> warnings = new ArrayList<>();
+            for (DatasetInfo d : new Datasets(c).markInterrupted()) {
+                warnings.add("dataset " + d.id() + " (" + d.name() + "): import interrupted, marked partial");
+            }
+            return new Workspace(abs, c, false, warnings);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw new WorkspaceException("cannot prepare workspace " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing workspace without writing to it; several readers may share the file. */
+    public static Workspace openReadOnly(Path file) throws WorkspaceException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.isRegularFile(abs)) throw new WorkspaceException("no workspace at " + abs);
+        Properties props = new Properties();
+        props.setProperty("access_mode", "READ_ONLY");
+        DuckDBConnection c = connect(abs, props);
+        try {
+            int version = Migrations.currentVersion(c);
+            if (version != Migrations.LATEST) {
+                throw new WorkspaceException("workspace " + abs + " has schema version " + version
+                        + ", this Flowbench needs " + Migrations.LATEST + "; open it once for writing to upgrade it");
+            }
+            return new Workspace(abs, c, true, List.of());
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new WorkspaceException("cannot read workspace " + abs + ": " + e.getMessage(), e);
+        } catch (WorkspaceException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static DuckDBConnection connect(Path abs, Properties props) throws WorkspaceException {
+        try {
+            // Options go in Properties: a "?access_mode=..." URL suffix becomes part of the file name.
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+                throw new WorkspaceLockedException("workspace " + abs + " is in use by another process ("
+                        + holder(m) + "); close the other Flowbench window or command, or use --workspace", e);
+            }
+            throw new WorkspaceException("cannot open workspace " + abs + ": " + m, e);
+        }
+    }
+
+    /** DuckDB names the lock holder as "... held in /path/java (PID 123) ..."; keep that part. */
+    private static String holder(String message) {
+        int at = message.indexOf("held in ");
+        if (at < 0) return "lock held";
+        int end = message.indexOf(')', at);
+        return end < 0 ? message.substring(at) : message.substring(at, end + 1);
+    }
+
+    public Path path() { return path; }
+
+    public boolean isReadOnly() { return readOnly; }
+
+    /** Things repaired on open (interrupted imports), for the user to see once. */
+    public List<String> warnings() { return warnings; }
+
+    /** The connection for store and query services; not for the UI or CLI (package rules). */
+    public DuckDBConnection connection() { return connection; }
+
+    public Datasets datasets() { return new Datasets(connection); }
+
+    public Incidents incidents() { return new Incidents(connection); }
+
+    /** Merges the write-ahead log into the file, e.g. after an import. */
+    public void checkpoint() throws SQLException {
+        try (var st = connection.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is best effort; DuckDB checkpoints on close and reports nothing useful here
+        }
+    }
+}

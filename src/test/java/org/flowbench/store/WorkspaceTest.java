@@ -1,0 +1,106 @@
+package org.flowbench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir Path dir;
+
+    @Test
+    void openCreatesTheFileAndAllMigrationsOnce() throws Exception {
+        Path file = dir.resolve("sub/ws.duckdb");
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(Files.isRegularFile(file)).isTrue();
+            assertThat(Migrations.currentVersion(ws.connection())).isEqualTo(Migrations.LATEST);
+            assertThat(ws.warnings()).isEmpty();
+        }
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(Migrations.LATEST);
+        }
+    }
+
+    @Test
+    void defaultPathIsInTheUsersFlowbenchFolder() {
+        assertThat(Workspace.defaultPath())
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".flowbench", "workspace.duckdb"));
+    }
+
+    @Test
+    void datasetLeftImportingIsReopenedAsPartialWithWhatWasCommitted() throws Exception {
+        Path file = dir.resolve("ws.duckdb");
+        long id;
+        try (Workspace ws = Workspace.open(file)) {
+            id = ws.datasets().create("flood.pcap", "/tmp/flood.pcap", 1234, "fp", "pcap");
+            try (Statement st = ws.connection().createStatement()) {
+                st.execute("INSERT INTO flows (dataset_id, ts, packets, bytes, sampling_rate, flows) VALUES ("
+                        + id + ", TIMESTAMP '2024-01-01 00:00:05', 3, 180, 1, 1)");
+            }
+            // closed without finish(): what a kill -9 mid-import leaves behind
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.warnings()).singleElement().asString().contains("flood.pcap").contains("interrupted");
+            DatasetInfo d = ws.datasets().get(id).orElseThrow();
+            assertThat(d.status()).isEqualTo(DatasetStatus.PARTIAL);
+            assertThat(d.packets()).isEqualTo(3);
+            assertThat(d.bytes()).isEqualTo(180);
+            assertThat(d.rows()).isEqualTo(1);
+            assertThat(d.firstTs()).isEqualTo(Instant.parse("2024-01-01T00:00:05Z"));
+            assertThat(d.reportJson()).contains("import interrupted");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.warnings()).isEmpty();
+        }
+    }
+
+    @Test
+    void readOnlyWorkspaceRefusesWritesAndMissingFiles() throws Exception {
+        Path file = dir.resolve("ws.duckdb");
+        Workspace.open(file).close();
+        try (Workspace ws = Workspace.openReadOnly(file)) {
+            assertThat(ws.isReadOnly()).isTrue();
+            assertThat(ws.datasets().list()).isEmpty();
+            assertThatThrownBy(() -> ws.datasets().create("x", "x", 0, null, "pcap"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("read-only");
+        }
+        assertThat(Files.exists(dir.resolve("ws.duckdb?access_mode=READ_ONLY"))).isFalse();
+        assertThatThrownBy(() -> Workspace.openReadOnly(dir.resolve("none.duckdb")))
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("no workspace at");
+    }
+
+    @Test
+    void anotherProcessHoldingTheFileGivesAClearError() throws Exception {
+        Path file = dir.resolve("ws.duckdb");
+        Workspace.open(file).close();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WorkspaceHolder.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(r.readLine()).isEqualTo("ready");
+            assertThatThrownBy(() -> Workspace.open(file))
+                    .isInstanceOf(WorkspaceLockedException.class)
+                    .hasMessageContaining(file.toString())
+                    .hasMessageContaining("in use by another process")
+                    .hasMessageContaining("PID " + child.pid());
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, TimeUnit.SECONDS)) child.destroyForcibly();
+        }
+        Workspace.open(file).close();
+    }
+}
