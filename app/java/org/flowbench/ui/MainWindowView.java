@@ -1,0 +1,85 @@
+package org.flowbench.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import org.flowbench.ui.datasets.DatasetListView;
+import org.flowbench.ui.explore.ImportReportView;
+import org.flowbench.ui.explore.TrafficChartView;
+
+/**
+ * The first window's layout: menu bar, dataset sidebar, chart above the import report,
+ * status bar. Dropping files anywhere on it imports them.
+ */
+public final class MainWindowView extends BorderPane {
+    private final WorkbenchViewModel model;
+    private final TrafficChartView chartView;
+
+    public MainWindowView(WorkbenchViewModel model, Runnable quit) {
+        this.model = model;
+        setId("main-window");
+        getStyleClass().add("main-window");
+        DatasetListView sidebar = new DatasetListView(model.datasets());
+        chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
+        ImportReportView reportView = new ImportReportView(model.report());
+
+        SplitPane work = new SplitPane(chartView, reportView);
+        work.setOrientation(Orientation.VERTICAL);
+        work.setDividerPositions(0.58);
+        SplitPane main = new SplitPane(sidebar, work);
+        main.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(sidebar, false);
+
+        setTop(WorkbenchMenu.create(model, new WorkbenchMenu.Actions() {
+            @Override public void importFiles() { model.imports().importFiles(dialogs().chooseCaptures()); }
+
+            @Override public void quit() { quit.run(); }
+
+            @Override public void about() { dialogs().showAbout(); }
+
+            @Override public void shortcuts() { dialogs().showShortcuts(); }
+        }));
+        setCenter(main);
+        setBottom(new StatusBarView(model.statusBar()));
+        acceptDroppedFiles();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(Shortcut.CANCEL_TASK.keys(), model.statusBar()::cancelNewest);
+            }
+        });
+    }
+
+    public TrafficChartView chartView() { return chartView; }
+
+    private WorkbenchDialogs dialogs() {
+        return new WorkbenchDialogs(getScene().getWindow());
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) event.acceptTransferModes(TransferMode.COPY);
+            event.consume();
+        });
+        setOnDragEntered(event -> {
+            if (event.getDragboard().hasFiles()) getStyleClass().add("drop-target");
+        });
+        setOnDragExited(event -> getStyleClass().remove("drop-target"));
+        setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent event) {
+        boolean hasFiles = event.getDragboard().hasFiles();
+        if (hasFiles) model.imports().importFiles(paths(event.getDragboard().getFiles()));
+        event.setDropCompleted(hasFiles);
+        event.consume();
+    }
+
+    private static List<Path> paths(List<File> files) {
+        return files.stream().map(File::toPath).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.flowbench.ui;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The keyboard shortcuts, in one list so the menus and the Help dialog agree. */
+public enum Shortcut {
+    IMPORT(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "Import a capture"),
+    QUIT(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), "Quit"),
+    REFRESH(new KeyCodeCombination(KeyCode.F5), "Reload the dataset list"),
+    DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Switch between light and dark theme"),
+    CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
+    SHORTCUTS(new KeyCodeCombination(KeyCode.F1), "Show this list");
+
+    private final KeyCombination keys;
+    private final String description;
+
+    Shortcut(KeyCombination keys, String description) {
+        this.keys = keys;
+        this.description = description;
+    }
+
+    public KeyCombination keys() { return keys; }
+
+    public String description() { return description; }
+
+    public static List<Shortcut> all() { return List.of(values()); }
+}

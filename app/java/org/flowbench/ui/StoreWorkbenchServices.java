@@ -1,0 +1,72 @@
+package org.flowbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.flowbench.ingest.ImportJob;
+import org.flowbench.ingest.ImportReport;
+import org.flowbench.ingest.ReportJson;
+import org.flowbench.query.DuckDbTrafficQuery;
+import org.flowbench.query.TrafficPoint;
+import org.flowbench.query.TrafficQuery;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+
+/** The window's services over a real workspace: store, import job and traffic query. */
+public final class StoreWorkbenchServices implements WorkbenchServices {
+    private final Workspace workspace;
+    private final ImportJob imports;
+    private final TrafficQuery traffic;
+
+    private StoreWorkbenchServices(Workspace workspace) {
+        this.workspace = workspace;
+        this.imports = new ImportJob(workspace);
+        this.traffic = new DuckDbTrafficQuery(workspace);
+    }
+
+    /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
+    public static StoreWorkbenchServices open(Path file) throws Exception {
+        return new StoreWorkbenchServices(Workspace.open(file));
+    }
+
+    @Override
+    public String workspaceName() {
+        return String.valueOf(workspace.path().getFileName());
+    }
+
+    @Override
+    public List<String> openingWarnings() {
+        return workspace.warnings();
+    }
+
+    @Override
+    public List<DatasetInfo> listDatasets() throws Exception {
+        return workspace.datasets().list();
+    }
+
+    @Override
+    public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) {
+        return imports.importFile(file, progress, cancellation);
+    }
+
+    @Override
+    public List<TrafficPoint> trafficSeries(long datasetId, int maxPoints) throws Exception {
+        return traffic.series(datasetId, maxPoints);
+    }
+
+    @Override
+    public Optional<ImportReport> importReport(long datasetId) throws Exception {
+        Optional<DatasetInfo> dataset = workspace.datasets().get(datasetId);
+        if (dataset.isEmpty() || dataset.get().reportJson() == null || dataset.get().reportJson().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportJson.read(dataset.get().reportJson()));
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

@@ -1,0 +1,35 @@
+package org.flowbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.flowbench.ingest.ImportReport;
+import org.flowbench.query.TrafficPoint;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+
+/**
+ * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
+ * models call them only inside background tasks.
+ */
+public interface WorkbenchServices extends AutoCloseable {
+    /** A short name for the window title, e.g. the workspace file name. */
+    String workspaceName();
+
+    /** Things the workspace repaired when it opened (interrupted imports), to tell the user once. */
+    List<String> openingWarnings();
+
+    List<DatasetInfo> listDatasets() throws Exception;
+
+    /** Imports one capture into a new dataset; returns the report also stored with it. */
+    ImportReport importFile(Path file, Progress progress, Cancellation cancellation) throws Exception;
+
+    List<TrafficPoint> trafficSeries(long datasetId, int maxPoints) throws Exception;
+
+    /** The stored import report of a dataset, empty when the dataset has none (yet). */
+    Optional<ImportReport> importReport(long datasetId) throws Exception;
+
+    @Override
+    void close() throws Exception;
+}

@@ -1,0 +1,111 @@
+package org.flowbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.flowbench.ingest.ImportReport;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.TaskRunner;
+import org.flowbench.ui.datasets.DatasetListViewModel;
+import org.flowbench.ui.explore.ImportReportViewModel;
+import org.flowbench.ui.explore.TrafficChartViewModel;
+import org.flowbench.ui.imports.ImportViewModel;
+import org.flowbench.ui.imports.SampleFinder;
+
+/**
+ * The first window's state: wires the parts together (selection drives chart and report, an
+ * ended import refreshes the list) and decides what to open at start-up.
+ */
+public final class WorkbenchViewModel {
+    private final WorkbenchServices services;
+    private final TaskRunner runner;
+    private final StatusBarViewModel statusBar;
+    private final DatasetListViewModel datasets;
+    private final TrafficChartViewModel chart;
+    private final ImportReportViewModel report;
+    private final ImportViewModel imports;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final StringProperty title = new SimpleStringProperty("Flowbench");
+    /** Dataset to select after the next list refresh: the one an import just created. */
+    private long selectAfterImport = -1;
+
+    public WorkbenchViewModel(WorkbenchServices services, TaskRunner runner) {
+        this.services = services;
+        this.runner = runner;
+        statusBar = new StatusBarViewModel(runner);
+        datasets = new DatasetListViewModel(services, runner, statusBar::show);
+        chart = new TrafficChartViewModel(services, runner);
+        report = new ImportReportViewModel(services, runner);
+        imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
+        datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
+        title.set("Flowbench - " + services.workspaceName());
+    }
+
+    /**
+     * Loads the dataset list, then imports {@code openFile} if given, or the bundled sample in
+     * {@code samplesDir} when the workspace has no datasets yet.
+     */
+    public void start(Path openFile, Path samplesDir) {
+        statusBar.show("Opening workspace " + services.workspaceName() + "...");
+        runner.run(BackgroundTask.of("Open workspace", (progress, cancel) -> {
+                    List<DatasetInfo> list = services.listDatasets();
+                    Optional<Path> toImport = openFile != null ? Optional.of(openFile)
+                            : list.isEmpty() ? SampleFinder.find(samplesDir) : Optional.empty();
+                    return new Startup(list, toImport);
+                })
+                .onSuccess(startup -> {
+                    datasets.show(startup.datasets(), -1);
+                    List<String> warnings = services.openingWarnings();
+                    statusBar.show(warnings.isEmpty()
+                            ? startup.datasets().size() + " datasets in " + services.workspaceName()
+                            : String.join("; ", warnings));
+                    startup.toImport().ifPresent(imports::importFile);
+                })
+                .onFailure(error -> statusBar.show("Could not open the workspace: " + error.getMessage())));
+    }
+
+    private record Startup(List<DatasetInfo> datasets, Optional<Path> toImport) { }
+
+    private void selectionChanged(DatasetInfo dataset) {
+        chart.show(dataset);
+        report.show(dataset);
+    }
+
+    private void imported(ImportReport importReport) {
+        selectAfterImport = importReport.datasetId();
+    }
+
+    private void importEnded() {
+        long select = selectAfterImport;
+        selectAfterImport = -1;
+        if (select >= 0) {
+            datasets.refresh(select);
+        } else {
+            datasets.refresh();
+        }
+    }
+
+    public void refresh() {
+        datasets.refresh();
+    }
+
+    public StatusBarViewModel statusBar() { return statusBar; }
+
+    public DatasetListViewModel datasets() { return datasets; }
+
+    public TrafficChartViewModel chart() { return chart; }
+
+    public ImportReportViewModel report() { return report; }
+
+    public ImportViewModel imports() { return imports; }
+
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+
+    public ReadOnlyStringProperty titleProperty() { return title; }
+}

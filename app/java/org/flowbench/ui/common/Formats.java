@@ -1,0 +1,78 @@
+package org.flowbench.ui.common;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers, rates and times read in the workbench; one place so every view agrees. */
+public final class Formats {
+    private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P", "E"};
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private Formats() {}
+
+    /** An exact count with thousands separators: 1,234,567. */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** A decimal SI value: 1.23 G, 950, 12.5 k (rates and counts on axes and badges). */
+    public static String si(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return String.valueOf(value);
+        double magnitude = Math.abs(value);
+        int prefix = 0;
+        while (magnitude >= 999.5 && prefix < PREFIXES.length - 1) {
+            magnitude /= 1000;
+            prefix++;
+        }
+        double scaled = Math.copySign(magnitude, value);
+        String number = prefix == 0 && scaled == Math.rint(scaled)
+                ? String.format(Locale.ROOT, "%.0f", scaled)
+                : String.format(Locale.ROOT, magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : "%.2f", scaled);
+        return prefix == 0 ? number : number + " " + PREFIXES[prefix];
+    }
+
+    /** An SI value with its unit: 1.23 Gbps, 12.5 kpps, 512 B. */
+    public static String si(double value, String unit) {
+        String number = si(value);
+        return number.indexOf(' ') >= 0 ? number + unit : number + " " + unit;
+    }
+
+    public static String instant(Instant instant) {
+        return instant == null ? "-" : DATE_TIME.format(instant) + " UTC";
+    }
+
+    /**
+     * The time a dataset covers. Stored timestamps are the starts of seconds, so the span
+     * runs to the end of the last one.
+     */
+    public static String span(Instant first, Instant last) {
+        if (first == null || last == null) return "no traffic stored";
+        Duration length = Duration.between(first, last).plusSeconds(1);
+        boolean sameDay = DATE_TIME.format(first).regionMatches(0, DATE_TIME.format(last), 0, 10);
+        String end = sameDay ? TIME.format(last.plusSeconds(1)) : DATE_TIME.format(last.plusSeconds(1));
+        return DATE_TIME.format(first) + " to " + end + " UTC (" + duration(length) + ")";
+    }
+
+    /** Start and length, short enough for a sidebar line: 2024-03-01 12:00:00 UTC, 5 min 10 s. */
+    public static String startAndLength(Instant first, Instant last) {
+        if (first == null || last == null) return "no traffic stored";
+        return DATE_TIME.format(first) + " UTC, " + duration(Duration.between(first, last).plusSeconds(1));
+    }
+
+    /** A human duration: 45 s, 5 min 10 s, 2 h 3 min, 3 d 4 h. */
+    public static String duration(Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds < 60) return seconds + " s";
+        if (seconds < 3600) return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+        if (seconds < 86_400) {
+            return seconds / 3600 + " h" + (seconds % 3600 / 60 == 0 ? "" : " " + seconds % 3600 / 60 + " min");
+        }
+        return seconds / 86_400 + " d" + (seconds % 86_400 / 3600 == 0 ? "" : " " + seconds % 86_400 / 3600 + " h");
+    }
+}

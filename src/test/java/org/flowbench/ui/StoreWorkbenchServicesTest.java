@@ -1,0 +1,53 @@
+package org.flowbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.flowbench.ingest.ImportReport;
+import org.flowbench.query.TrafficPoint;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.DatasetStatus;
+import org.flowbench.task.Cancellation;
+import org.flowbench.testsupport.FloodPcap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real adapter over a temporary workspace: what the window sees after importing a capture. */
+class StoreWorkbenchServicesTest {
+    @Test
+    void importedCaptureIsListedChartedAndReported(@TempDir Path dir) throws Exception {
+        Path capture = FloodPcap.write(dir.resolve("flood.pcap"));
+        List<Long> progress = new ArrayList<>();
+        try (StoreWorkbenchServices services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"))) {
+            assertThat(services.workspaceName()).isEqualTo("ws.duckdb");
+            assertThat(services.listDatasets()).isEmpty();
+
+            ImportReport report = services.importFile(capture, (done, total, message) -> progress.add(done),
+                    new Cancellation());
+
+            long frames = IntStream.range(0, FloodPcap.SECONDS).map(FloodPcap::packetsIn).sum();
+            assertThat(report.status()).isEqualTo(DatasetStatus.COMPLETE);
+            assertThat(report.packets()).isEqualTo(frames);
+            assertThat(progress).isNotEmpty();
+
+            List<DatasetInfo> datasets = services.listDatasets();
+            assertThat(datasets).singleElement().satisfies(d -> {
+                assertThat(d.id()).isEqualTo(report.datasetId());
+                assertThat(d.name()).isEqualTo("flood.pcap");
+                assertThat(d.packets()).isEqualTo(frames);
+            });
+
+            List<TrafficPoint> series = services.trafficSeries(report.datasetId(), 2000);
+            assertThat(series).hasSize(FloodPcap.SECONDS);
+            assertThat(series.get(30).packetsPerSecond()).isEqualTo(FloodPcap.packetsIn(30));
+            assertThat(series.get(0).packetsPerSecond()).isEqualTo(FloodPcap.packetsIn(0));
+
+            assertThat(services.importReport(report.datasetId())).get()
+                    .satisfies(stored -> assertThat(stored.packets()).isEqualTo(frames));
+            assertThat(services.importReport(999)).isEmpty();
+        }
+    }
+}
