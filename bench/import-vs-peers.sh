@@ -16,7 +16,7 @@ capture="$data/bench-$packets.pcap"
 
 if [ ! -f "$capture" ]; then
   "$here/flowbench" samples --packets "$packets" --out "$data" >&2
-  mv "$data"/mixed-"$packets".pcap "$capture" 2>/dev/null || true
+  mv "$data/benchmark-$packets.pcap" "$capture"
 fi
 [ -f "$capture" ] || { echo "no capture at $capture" >&2; exit 1; }
 "$here/flowbench" --help >/dev/null   # builds once, outside the timings
@@ -30,7 +30,7 @@ for run in $(seq 1 "$runs"); do
   echo -e "tcpdump\t$run\t$(secs tcpdump -r "$capture" -w /dev/null)" >> "$tsv"
   rm -rf "$out/ws" && mkdir -p "$out/ws"
   echo -e "flowbench\t$run\t$(secs java -Xmx512m \
-      --add-opens=java.base/java.nio=org.apache.arrow.memory.core,ALL-UNNAMED \
+      --add-opens=java.base/java.nio=ALL-UNNAMED \
       -Darrow.enable_unsafe_memory_access=true -cp "$cp_line" org.flowbench.Launcher \
       --workspace "$out/ws/bench.duckdb" import "$capture")" >> "$tsv"
   if command -v nfpcapd >/dev/null; then

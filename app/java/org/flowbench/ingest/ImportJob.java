@@ -281,7 +281,7 @@ public final class ImportJob {
     }
 
     private static Map<Integer, Long> linkTypes(DecodeStats s) {
-        return new TreeMap<>(s.perLinkType);
+        return s.perLinkType.toMap();
     }
 
     private static Instant instant(long second, int nanos) {

@@ -4,7 +4,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-/** Unsigned reads from a byte array in either byte order. Callers check bounds first. */
+/**
+ * Unsigned reads from a byte array: network order for packet headers, either order for file
+ * headers. Callers check bounds first; these never do.
+ */
 final class Bytes {
     private Bytes() {}
 
@@ -12,6 +15,33 @@ final class Bytes {
     private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    static int u8(byte[] d, int i) {
+        return d[i] & 0xFF;
+    }
+
+    /** Network byte order. */
+    static int u16(byte[] d, int i) {
+        return (d[i] & 0xFF) << 8 | (d[i + 1] & 0xFF);
+    }
+
+    static int u16le(byte[] d, int i) {
+        return (d[i + 1] & 0xFF) << 8 | (d[i] & 0xFF);
+    }
+
+    /** Network byte order. */
+    static long u32(byte[] d, int i) {
+        return ((long) u16(d, i) << 16) | u16(d, i + 2);
+    }
+
+    static long u32le(byte[] d, int i) {
+        return ((long) u16le(d, i + 2) << 16) | u16le(d, i);
+    }
+
+    /** Network byte order. */
+    static long u64(byte[] d, int i) {
+        return (u32(d, i) << 32) | u32(d, i + 4);
+    }
 
     static int u16(byte[] b, int at, boolean bigEndian) {
         short v = bigEndian ? (short) SHORT_BE.get(b, at) : (short) SHORT_LE.get(b, at);

@@ -54,17 +54,15 @@ final class ChunkedInput implements Closeable {
 
     private boolean fill(int n) throws IOException {
         if (eof) return false;
-        if (n > buf.length) {
-            byte[] bigger = new byte[Math.max(n, buf.length * 2)];
-            System.arraycopy(buf, pos, bigger, 0, limit - pos);
-            buf = bigger;
-        } else {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-        }
+        System.arraycopy(buf, pos, buf, 0, limit - pos);
         base += pos;
         limit -= pos;
         pos = 0;
         while (limit < n) {
+            if (limit == buf.length) {
+                // Grow only as data arrives, so a bogus length in a short file costs no memory.
+                buf = java.util.Arrays.copyOf(buf, (int) Math.min(n, 2L * buf.length));
+            }
             int read = read(buf, limit, buf.length - limit);
             if (read < 0) {
                 eof = true;

@@ -17,7 +17,6 @@ final class PcapngReader implements CaptureReader {
     static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
     /** Blocks we parse are held whole in memory; anything larger is damage (libpcap stops at 16 MiB too). */
     static final int MAX_BLOCK = 16 << 20;
-    private static final int IF_TSRESOL = 9, IF_TSOFFSET = 14;
 
     private final ChunkedInput in;
     private final DamageLog damage;
@@ -203,52 +202,8 @@ final class PcapngReader implements CaptureReader {
             in.advance((int) length);
             return;
         }
-        byte[] b = in.buffer();
-        int q = in.pos();
-        int linkType = Bytes.u16(b, q + 8, bigEndian);
-        long snaplen = Bytes.u32(b, q + 12, bigEndian);
-        InterfaceOptions options = new InterfaceOptions(offset + 16);
-        PcapngOptions.walk(b, q + 16, q + (int) length - 4, bigEndian, offset + 16, "pcapng IDB", damage, options);
-        String unusable = options.scale == null ? "its if_tsresol is unsupported" : null;
-        interfaces.add(new PcapngInterface(globalId, linkType, snaplen, options.scale, options.offsetSeconds, unusable));
+        interfaces.add(PcapngInterface.parse(in.buffer(), in.pos(), offset, (int) length, bigEndian, globalId, damage));
         in.advance((int) length);
-    }
-
-    /** Collects if_tsresol and if_tsoffset. */
-    private final class InterfaceOptions implements PcapngOptions.Visitor {
-        private final long optionsOffset;
-        private final int optionsStart;
-        TimestampScale scale = TimestampScale.MICROSECONDS;
-        long offsetSeconds;
-
-        InterfaceOptions(long optionsOffset) {
-            this.optionsOffset = optionsOffset;
-            this.optionsStart = in.pos() + 16;
-        }
-
-        @Override
-        public void option(int code, int valueAt, int length) {
-            byte[] b = in.buffer();
-            long where = optionsOffset + (valueAt - 4 - optionsStart);
-            if (code == IF_TSRESOL) {
-                if (length != 1) {
-                    damage.report(where, "pcapng IDB option if_tsresol", "length 1", "length " + length + " (ignored)");
-                    return;
-                }
-                int tsresol = b[valueAt] & 0xFF;
-                scale = TimestampScale.of(tsresol);
-                if (scale == null) {
-                    damage.report(where, "pcapng IDB option if_tsresol", "10^-19 s or coarser, 2^-63 s or coarser",
-                            String.format("0x%02x (frames on this interface are skipped)", tsresol));
-                }
-            } else if (code == IF_TSOFFSET) {
-                if (length != 8) {
-                    damage.report(where, "pcapng IDB option if_tsoffset", "length 8", "length " + length + " (ignored)");
-                    return;
-                }
-                offsetSeconds = Bytes.i64(b, valueAt, bigEndian);
-            }
-        }
     }
 
     private boolean readPacketBlock(int type, long offset, long length, CapturedPacket packet) throws IOException {
