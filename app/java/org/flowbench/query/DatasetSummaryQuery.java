@@ -12,7 +12,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 
-/** Builds a {@link DatasetSummary}: totals and protocols from the rows, top-N from the rollups. */
+/** Builds a {@link DatasetSummary} from the rollups an import leaves (from the raw rows without them). */
 public final class DatasetSummaryQuery {
     public static final int TOP = 10;
 
@@ -25,10 +25,17 @@ public final class DatasetSummaryQuery {
     public DatasetSummary summarize(long datasetId) throws SQLException {
         DatasetInfo d = workspace.datasets().get(datasetId)
                 .orElseThrow(() -> new IllegalArgumentException("no dataset " + datasetId));
-        long packets = 0, bytes = 0, rows = 0, flows = 0;
-        try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT coalesce(sum(packets * sampling_rate), 0)::UBIGINT, coalesce(sum(bytes * sampling_rate), 0)::UBIGINT,"
-                        + " count(*), coalesce(sum(flows), 0)::UBIGINT FROM flows WHERE dataset_id = ?")) {
+        // rollups are built at the end of an import; a dataset without them (still importing,
+        // or written by a path that does not build them) is answered from the rows, only slower
+        boolean rollups = Rollups.present(workspace, datasetId);
+        long packets, bytes, rows, flows;
+        try (PreparedStatement ps = workspace.connection().prepareStatement(rollups
+                ? "SELECT coalesce(sum(packets), 0)::UBIGINT, coalesce(sum(bytes), 0)::UBIGINT,"
+                        + " coalesce(sum(rows), 0)::UBIGINT, coalesce(sum(flows), 0)::UBIGINT"
+                        + " FROM rollup_second_proto WHERE dataset_id = ?"
+                : "SELECT coalesce(sum(packets * sampling_rate), 0)::UBIGINT,"
+                        + " coalesce(sum(bytes * sampling_rate), 0)::UBIGINT, count(*), coalesce(sum(flows), 0)::UBIGINT"
+                        + " FROM flows WHERE dataset_id = ?")) {
             ps.setLong(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -38,9 +45,6 @@ public final class DatasetSummaryQuery {
                 flows = rs.getLong(4);
             }
         }
-        // rollups are built at the end of an import; a dataset without them (still importing,
-        // or imported by an older path) is answered from the rows, only slower
-        boolean rollups = Rollups.present(workspace, datasetId);
         String order = " ORDER BY 3 DESC, 1 LIMIT " + TOP;
         String dst = rollups
                 ? "SELECT dst_addr, sum(packets)::UBIGINT, sum(bytes)::UBIGINT FROM rollup_dst_minute"
@@ -52,13 +56,15 @@ public final class DatasetSummaryQuery {
                 : "SELECT src_addr, sum(packets * sampling_rate)::UBIGINT, sum(bytes * sampling_rate)::UBIGINT FROM flows"
                         + " WHERE dataset_id = ? GROUP BY 1" + order;
         return new DatasetSummary(d.id(), d.name(), d.status(), d.firstTs(), d.lastTs(), packets, bytes, rows, flows,
-                protocols(datasetId), top(dst, datasetId), top(src, datasetId));
+                protocols(datasetId, rollups), top(dst, datasetId), top(src, datasetId));
     }
 
-    private List<DatasetSummary.ProtocolTotal> protocols(long datasetId) throws SQLException {
+    private List<DatasetSummary.ProtocolTotal> protocols(long datasetId, boolean rollups) throws SQLException {
         List<DatasetSummary.ProtocolTotal> out = new ArrayList<>();
-        try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT proto, sum(packets * sampling_rate)::UBIGINT, sum(bytes * sampling_rate)::UBIGINT FROM flows"
+        try (PreparedStatement ps = workspace.connection().prepareStatement(rollups
+                ? "SELECT proto, sum(packets)::UBIGINT, sum(bytes)::UBIGINT FROM rollup_second_proto"
+                        + " WHERE dataset_id = ? GROUP BY proto ORDER BY 3 DESC, 1"
+                : "SELECT proto, sum(packets * sampling_rate)::UBIGINT, sum(bytes * sampling_rate)::UBIGINT FROM flows"
                         + " WHERE dataset_id = ? GROUP BY proto ORDER BY 3 DESC, 1")) {
             ps.setLong(1, datasetId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -113,7 +113,7 @@ public final class Datasets {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (String table : List.of("flows", "rollup_dst_minute", "rollup_src_total", "incidents")) {
+            for (String table : List.of("flows", "rollup_dst_minute", "rollup_src_total", "rollup_second_proto", "incidents")) {
                 deleteRows(table, "dataset_id", id);
             }
             deleteRows("datasets", "id", id);
@@ -131,6 +131,7 @@ public final class Datasets {
         deleteRows("flows", "dataset_id", id);
         deleteRows("rollup_dst_minute", "dataset_id", id);
         deleteRows("rollup_src_total", "dataset_id", id);
+        deleteRows("rollup_second_proto", "dataset_id", id);
     }
 
     private void deleteRows(String table, String column, long id) throws SQLException {

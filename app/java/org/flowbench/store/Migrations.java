@@ -67,6 +67,16 @@ final class Migrations {
                       packets UBIGINT NOT NULL,
                       bytes UBIGINT NOT NULL,
                       flows UBIGINT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE rollup_second_proto (
+                      dataset_id UINTEGER NOT NULL,
+                      second TIMESTAMP NOT NULL,
+                      proto UTINYINT,
+                      packets UBIGINT NOT NULL,
+                      bytes UBIGINT NOT NULL,
+                      flows UBIGINT NOT NULL,
+                      rows UBIGINT NOT NULL
                     )"""));
 
     static final int LATEST = STEPS.size();

@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Summary tables built once at the end of an import, so the summary and top-N views answer
- * in milliseconds on 10M+ rows (STACK.md: top sources 500 ms raw, 2.6 ms from totals).
+ * Summary tables built once at the end of an import, so the summary, top-N and chart series
+ * answer in milliseconds on 10M+ rows (docs/decisions/0005): per minute and destination,
+ * per source, and per second and protocol.
  * Rates are scaled by the sampling rate here, like every view shows them.
  */
 public final class Rollups {
@@ -20,12 +21,16 @@ public final class Rollups {
         try {
             run(c, "DELETE FROM rollup_dst_minute WHERE dataset_id = ?", datasetId);
             run(c, "DELETE FROM rollup_src_total WHERE dataset_id = ?", datasetId);
+            run(c, "DELETE FROM rollup_second_proto WHERE dataset_id = ?", datasetId);
             run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', ts), dst_addr,"
                     + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
             run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr,"
                     + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
+            run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, date_trunc('second', ts), proto,"
+                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows), count(*)"
+                    + " FROM flows WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -35,10 +40,10 @@ public final class Rollups {
         }
     }
 
-    /** Whether the dataset has rollup rows (an import that stored rows builds them). */
+    /** Whether the dataset has rollup rows (an import that stored rows builds them all at once). */
     public static boolean present(Workspace workspace, long datasetId) throws SQLException {
         try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM rollup_src_total WHERE dataset_id = ?)")) {
+                "SELECT EXISTS (SELECT 1 FROM rollup_second_proto WHERE dataset_id = ?)")) {
             ps.setLong(1, datasetId);
             try (var rs = ps.executeQuery()) {
                 rs.next();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.flowbench.store.DatasetStatus;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.testsupport.FlowRows;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class DuckDbTrafficQueryTest {
                     new TrafficPoint(Instant.ofEpochSecond(T0 + 1), 0, 0),
                     new TrafficPoint(Instant.ofEpochSecond(T0 + 2), 0, 0),
                     new TrafficPoint(Instant.ofEpochSecond(T0 + 3), 40 * 8.0, 1));
+            Rollups.build(ws, id);
+            assertThat(new DuckDbTrafficQuery(ws).series(id, 1000)).isEqualTo(s);
+            assertThat(new DuckDbTrafficQuery(ws).series(id, 2)).hasSize(2);
         }
     }
 
