@@ -24,6 +24,14 @@ public final class DecodedPacket {
     /** Outer VLAN id, 0 when untagged. */
     public int vlan;
 
+    /**
+     * Where the UDP payload lies in the decoded frame's buffer, -1 when the packet has none
+     * (not UDP, a non-first fragment, or the UDP header was cut).
+     */
+    public int udpPayloadOffset = -1;
+    /** Captured bytes of the UDP payload, bounded by the UDP length, the IP length and the snaplen. */
+    public int udpPayloadLength;
+
     public static final int FRAG_DF = 1, FRAG_IS = 2, FRAG_FIRST = 4, FRAG_LAST = 8;
 
     public void clear() {
@@ -32,5 +40,7 @@ public final class DecodedPacket {
         pktLen = 0;
         ipBytes = 0;
         dscp = frag = vlan = 0;
+        udpPayloadOffset = -1;
+        udpPayloadLength = 0;
     }
 }

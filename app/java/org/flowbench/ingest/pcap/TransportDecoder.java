@@ -16,6 +16,7 @@ final class TransportDecoder {
     private static final int TCP_FLAGS_END = 14;  // RFC 9293 section 3.1: flags are octet 13
     private static final int PORTS_END = 4;       // TCP, UDP (RFC 768) and SCTP (RFC 9260) all start with the two ports
     private static final int ICMP_END = 2;        // RFC 792, RFC 4443 section 2.1: type, code
+    private static final int UDP_HEADER = 8;      // RFC 768: ports, length, checksum
 
     /**
      * @param p          start of the transport header
@@ -40,7 +41,21 @@ final class TransportDecoder {
         out.srcPort = u16(d, p);
         out.dstPort = u16(d, p + 2);
         if (proto == TCP) out.tcpFlags = u8(d, p + 13);
+        if (proto == UDP) locateUdpPayload(d, p, end, packetEnd, out);
         return READ;
+    }
+
+    /**
+     * Flow exports travel in UDP payloads; the flow import reads them from here. The payload
+     * ends where the UDP length says, or earlier where the IP packet or the capture ends.
+     */
+    private static void locateUdpPayload(byte[] d, int p, int end, int packetEnd, DecodedPacket out) {
+        if (end - p < UDP_HEADER) return;
+        int udpLength = u16(d, p + 4);
+        if (udpLength < UDP_HEADER) return;
+        int payloadEnd = Math.min(p + udpLength, Math.min(end, packetEnd));
+        out.udpPayloadOffset = p + UDP_HEADER;
+        out.udpPayloadLength = Math.max(0, payloadEnd - out.udpPayloadOffset);
     }
 
     private TransportDecoder() {}
