@@ -61,7 +61,7 @@ final class DataSetDecoder {
                 mapper.applyOptions(values, domain);
                 st.optionsRecords++;
             } else {
-                st.records += mapper.emit(t, values, h, domain, handler);
+                st.records += mapper.emit(t, values, h, domain, handler, st);
             }
             n++;
             at = next;

@@ -13,8 +13,11 @@ final class FlowRecordMapper {
 
     private final FlowRecord record = new FlowRecord();
 
-    /** Emits the record(s); returns how many. */
-    int emit(Template t, FieldValues f, ExportHeader h, DomainState domain, FlowRecordHandler handler) {
+    /**
+     * Emits the record, and for a biflow the reverse record; a biflow direction without packets
+     * or bytes is counted in {@code st}, not emitted. Returns how many records were emitted.
+     */
+    int emit(Template t, FieldValues f, ExportHeader h, DomainState domain, FlowRecordHandler handler, ExporterStats st) {
         FlowRecord r = record;
         r.clear();
         r.exporterHi = h.exporterHi;
@@ -38,11 +41,22 @@ final class FlowRecordMapper {
         r.pktLen = meanPacketLength(r.bytes, r.packets);
         times(f, h, domain, r);
         r.samplingRate = samplingRate(f, domain);
-        handler.onRecord(r);
-        if (!t.hasReverse) return 1;
+        if (!t.hasReverse) {
+            handler.onRecord(r);
+            return 1;
+        }
+        int emitted = emitDirection(r, handler, st);
         reverse(f, r);
+        return emitted + emitDirection(r, handler, st);
+    }
+
+    private static int emitDirection(FlowRecord r, FlowRecordHandler handler, ExporterStats st) {
+        if (r.packets == 0 && r.bytes == 0) {
+            st.emptyBiflowDirections++;
+            return 0;
+        }
         handler.onRecord(r);
-        return 2;
+        return 1;
     }
 
     /** Applies an options record: sampler rates, the domain's default rate, system init time. */
