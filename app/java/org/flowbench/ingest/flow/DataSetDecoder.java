@@ -2,6 +2,7 @@ package org.flowbench.ingest.flow;
 
 import java.util.Arrays;
 import java.util.List;
+import org.flowbench.ingest.decode.DamageLog;
 
 /**
  * Data sets for NetFlow v9 and IPFIX alike: records through a known template, or held until
@@ -31,6 +32,21 @@ final class DataSetDecoder {
         }
         DomainState domain = cache.domain(h.exporterHi, h.exporterLo, h.version, h.domain);
         return records(t, d, base, from, to, h, domain, st, handler, faults);
+    }
+
+    /**
+     * Reports held data sets the cache dropped (their template never came in time) as damage of
+     * the datagram that carried them, counted as malformed for its exporter.
+     */
+    void reportDropped(ExporterStatsTable stats, DamageLog damage) {
+        for (HeldDataSet s : cache.drainDropped()) {
+            stats.of(s.exporterHi, s.exporterLo).malformed++;
+            String protocol = s.header.version == 9 ? "NetFlow v9" : "IPFIX";
+            damage.report(Math.max(s.header.fileOffset, 0), protocol + " data set (datagram at file offset " + s.header.fileOffset + ")",
+                    "template " + (s.templateKey & 0xFFFF) + " of domain " + s.header.domain + " within "
+                            + TemplateCache.MAX_HELD_AGE_MICROS / 1_000_000 + " s",
+                    "no such template; " + s.body.length + " bytes of data dropped");
+        }
     }
 
     /** Decodes the data held for a template that has just arrived. */

@@ -40,6 +40,12 @@ public final class FlowExportDecoder {
         return protocol;
     }
 
+    /** Call at the end of the input: data still waiting for its template is reported as damage. */
+    public void finish() {
+        v9.finish();
+        ipfix.finish();
+    }
+
     public ExporterStatsTable stats() {
         return stats;
     }
@@ -53,9 +59,9 @@ public final class FlowExportDecoder {
         st.datagrams++;
         st.malformed++;
         boolean readable = dg.data != null && dg.offset >= 0 && dg.length >= 4 && dg.offset <= dg.data.length - dg.length;
-        String found = readable
-                ? "version " + ExportBytes.u16(dg.data, dg.offset) + " in " + dg.length + " bytes that fit no header"
-                : dg.length + " bytes";
+        String found = !readable ? dg.length + " bytes"
+                : ExportBytes.u16(dg.data, dg.offset) == 10 ? "IPFIX message length " + ExportBytes.u16(dg.data, dg.offset + 2) + " in a datagram of " + dg.length + " bytes"
+                : "version " + ExportBytes.u16(dg.data, dg.offset) + " in " + dg.length + " bytes that fit no header";
         damage.report(Math.max(dg.fileOffset, 0), "flow export datagram" + (dg.fileOffset >= 0 ? "" : " (live)"),
                 "a NetFlow v5/v9, IPFIX or sFlow v5 header", found);
     }

@@ -17,6 +17,7 @@ public final class IpfixDecoder implements FlowDecoder {
     private final ExporterStatsTable stats;
     private final DatagramFaults faults;
     private final DataSetDecoder data;
+    private final DamageLog damage;
     private final TemplateReader reader = new TemplateReader();
     private final ExportHeader header = new ExportHeader();
 
@@ -25,6 +26,13 @@ public final class IpfixDecoder implements FlowDecoder {
         this.stats = stats;
         this.faults = new DatagramFaults(damage, "IPFIX");
         this.data = new DataSetDecoder(cache);
+        this.damage = damage;
+    }
+
+    /** The input has ended: data still waiting for its template is reported as damage. */
+    public void finish() {
+        cache.dropAll();
+        data.reportDropped(stats, damage);
     }
 
     @Override
@@ -35,6 +43,7 @@ public final class IpfixDecoder implements FlowDecoder {
         cache.expire(dg.receivedMicros);
         if (DatagramBounds.check(dg, IPFIX_HEADER, faults)) decodeChecked(dg, st, handler);
         faults.end(st);
+        data.reportDropped(stats, damage);
     }
 
     private void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
@@ -68,9 +77,11 @@ public final class IpfixDecoder implements FlowDecoder {
         while (end - at >= 4) {
             int id = u16(d, at);
             int setLength = u16(d, at + 2);
-            if (setLength < 4 || setLength > end - at) {
+            boolean overrun = setLength > end - at;
+            if (setLength < 4 || overrun) {
                 faults.report(at + 2 - base, "set length", "4 to " + (end - at) + " bytes", setLength + " bytes");
-                break;
+                if (setLength < 4 || id < FIRST_DATA_SET) break;
+                setLength = end - at; // a data set cut short: keep the whole records that arrived
             }
             int body = at + 4, setEnd = at + setLength;
             if (id == TEMPLATE_SET || id == OPTIONS_SET) {

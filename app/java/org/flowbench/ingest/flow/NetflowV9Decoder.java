@@ -17,6 +17,7 @@ public final class NetflowV9Decoder implements FlowDecoder {
     private final ExporterStatsTable stats;
     private final DatagramFaults faults;
     private final DataSetDecoder data;
+    private final DamageLog damage;
     private final TemplateReader reader = new TemplateReader();
     private final ExportHeader header = new ExportHeader();
 
@@ -25,6 +26,13 @@ public final class NetflowV9Decoder implements FlowDecoder {
         this.stats = stats;
         this.faults = new DatagramFaults(damage, "NetFlow v9");
         this.data = new DataSetDecoder(cache);
+        this.damage = damage;
+    }
+
+    /** The input has ended: data still waiting for its template is reported as damage. */
+    public void finish() {
+        cache.dropAll();
+        data.reportDropped(stats, damage);
     }
 
     @Override
@@ -35,6 +43,7 @@ public final class NetflowV9Decoder implements FlowDecoder {
         cache.expire(dg.receivedMicros);
         if (DatagramBounds.check(dg, V9_HEADER, faults)) decodeChecked(dg, st, handler);
         faults.end(st);
+        data.reportDropped(stats, damage);
     }
 
     private void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
@@ -59,16 +68,26 @@ public final class NetflowV9Decoder implements FlowDecoder {
         while (end - at >= 4) {
             int id = u16(d, at);
             int length = u16(d, at + 2);
-            if (length < 4 || length > end - at) {
+            boolean overrun = length > end - at;
+            if (length < 4 || overrun && id < FIRST_DATA_FLOWSET) {
                 if (!DatagramBounds.allZero(d, at, end)) {
                     faults.report(at + 2 - base, "flowset length", "4 to " + (end - at) + " bytes", length + " bytes");
                 }
                 return;
             }
+            if (overrun) {
+                // A data flowset cut short: keep the whole records that arrived.
+                faults.report(at + 2 - base, "flowset length", "4 to " + (end - at) + " bytes", length + " bytes");
+                length = end - at;
+            }
             int body = at + 4, setEnd = at + length;
-            if (id == TEMPLATE_FLOWSET) templates(d, base, body, setEnd, st, handler);
-            else if (id == OPTIONS_FLOWSET) optionsTemplates(d, base, body, setEnd, st, handler);
-            else if (id >= FIRST_DATA_FLOWSET) data.decode(id, d, base, body, setEnd, h, dg.receivedMicros, st, handler, faults);
+            if (id == TEMPLATE_FLOWSET) {
+                templates(d, base, body, setEnd, st, handler);
+            } else if (id == OPTIONS_FLOWSET) {
+                optionsTemplates(d, base, body, setEnd, st, handler);
+            } else if (id >= FIRST_DATA_FLOWSET) {
+                data.decode(id, d, base, body, setEnd, h, dg.receivedMicros, st, handler, faults);
+            }
             at = setEnd;
         }
         if (at < end && !DatagramBounds.allZero(d, at, end)) {

@@ -25,6 +25,9 @@ public final class TemplateCache {
     private final int maxExporters, maxTemplates, maxHeld;
     private final Map<ExporterStatsTable.Exporter, ExporterState> exporters;
     private final ArrayDeque<HeldDataSet> held = new ArrayDeque<>();
+    /** Held sets dropped (too old, over budget, or at the end) and not yet reported; bounded like {@link #held}. */
+    private final ArrayDeque<HeldDataSet> dropped = new ArrayDeque<>();
+    private long droppedTotal;
     private long heldBytes;
     private long lastHi, lastLo;
     private ExporterState last;
@@ -120,9 +123,31 @@ public final class TemplateCache {
         return heldBytes;
     }
 
+    /** Drops every held set: the input has ended and their templates never came. */
+    void dropAll() {
+        while (!held.isEmpty()) dropOldest();
+    }
+
+    /** Returns the sets dropped since the last call, for the decoders to report. */
+    List<HeldDataSet> drainDropped() {
+        if (dropped.isEmpty()) return List.of();
+        List<HeldDataSet> out = new ArrayList<>(dropped);
+        dropped.clear();
+        return out;
+    }
+
+    /** Held data sets dropped because their template never came, over the cache's life. */
+    public long droppedTotal() {
+        return droppedTotal;
+    }
+
     private void dropOldest() {
         HeldDataSet s = held.pollFirst();
-        if (s != null) heldBytes -= s.body.length;
+        if (s == null) return;
+        heldBytes -= s.body.length;
+        droppedTotal++;
+        dropped.addLast(s);
+        if (dropped.size() > maxHeld) dropped.pollFirst();
     }
 
     private ExporterState exporter(long hi, long lo) {
