@@ -76,5 +76,6 @@ public final class ExporterStatsTable {
         t.templates += s.templates;
         t.optionsRecords += s.optionsRecords;
         t.countersSkipped += s.countersSkipped;
+        t.emptyBiflowDirections += s.emptyBiflowDirections;
     }
 }
