@@ -38,17 +38,36 @@ final class SflowTestPayloads {
 
     private SflowTestPayloads() {}
 
+    /** How many records the capture holds, whatever they carry (for attributing merged tshark output). */
+    static int frames(Path file) throws IOException {
+        int[] count = {0};
+        walk(file, (bytes, at, end, micros) -> count[0]++);
+        return count[0];
+    }
+
     static List<Payload> read(Path file) throws IOException {
+        List<Payload> out = new ArrayList<>();
+        walk(file, (bytes, at, end, micros) -> {
+            Payload p = udpPayload(bytes, at, end, micros);
+            if (p != null) out.add(p);
+        });
+        return out;
+    }
+
+    private interface FrameSink {
+        void frame(byte[] bytes, int at, int end, long micros);
+    }
+
+    private static void walk(Path file, FrameSink sink) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 24) return List.of();
+        if (bytes.length < 24) return;
         ByteBuffer b = ByteBuffer.wrap(bytes);
         int magic = b.order(ByteOrder.LITTLE_ENDIAN).getInt(0);
         boolean nanos = magic == 0xA1B23C4D || Integer.reverseBytes(magic) == 0xA1B23C4D;
         if (magic != 0xA1B2C3D4 && magic != 0xA1B23C4D) b.order(ByteOrder.BIG_ENDIAN);
         int m = b.getInt(0);
         if (m != 0xA1B2C3D4 && m != 0xA1B23C4D) throw new IOException(file + ": not a classic pcap file");
-        if ((b.getInt(20) & 0xFFFF) != 1) return List.of();
-        List<Payload> out = new ArrayList<>();
+        if ((b.getInt(20) & 0xFFFF) != 1) throw new IOException(file + ": not Ethernet");
         int at = 24;
         while (bytes.length - at >= 16) {
             long seconds = b.getInt(at) & 0xFFFFFFFFL;
@@ -56,11 +75,9 @@ final class SflowTestPayloads {
             int captured = b.getInt(at + 8);
             if (captured < 0 || captured > bytes.length - at - 16) break;
             long micros = seconds * 1_000_000 + (nanos ? fraction / 1000 : fraction);
-            Payload p = udpPayload(bytes, at + 16, at + 16 + captured, micros);
-            if (p != null) out.add(p);
+            sink.frame(bytes, at + 16, at + 16 + captured, micros);
             at += 16 + captured;
         }
-        return out;
     }
 
     private static Payload udpPayload(byte[] d, int p, int end, long micros) {
