@@ -22,11 +22,34 @@ import org.flowbench.store.DatasetStatus;
  * @param perProtocol     IP packets per protocol name or number
  * @param damage          the first damaged places, with file offsets
  * @param damageTotal     how many damaged places there were in all
+ * @param kind            {@link #PACKETS} or {@link #FLOW_EXPORTS}: what the rows were made from
+ * @param exporters       per-exporter counters of a flow-export import, empty for packets
  */
 public record ImportReport(long datasetId, String file, DatasetStatus status, String message,
                            long packets, long ipPackets, long ipBytes, long rows, long nonIp,
                            long truncated, long snaplenCut, long malformed, long unsupportedLink,
                            Instant firstPacket, Instant lastPacket,
                            Map<Integer, Long> perLinkType, Map<String, Long> perProtocol,
-                           List<Damage> damage, long damageTotal, double seconds) {
+                           List<Damage> damage, long damageTotal, double seconds,
+                           String kind, List<ExporterReport> exporters) {
+    public static final String PACKETS = "packets";
+    public static final String FLOW_EXPORTS = "flow exports";
+
+    public ImportReport {
+        // reports saved before flow exports existed have neither field
+        if (kind == null) kind = PACKETS;
+        exporters = exporters == null ? List.of() : List.copyOf(exporters);
+    }
+
+    /** A packet import's report. */
+    public ImportReport(long datasetId, String file, DatasetStatus status, String message,
+                        long packets, long ipPackets, long ipBytes, long rows, long nonIp,
+                        long truncated, long snaplenCut, long malformed, long unsupportedLink,
+                        Instant firstPacket, Instant lastPacket,
+                        Map<Integer, Long> perLinkType, Map<String, Long> perProtocol,
+                        List<Damage> damage, long damageTotal, double seconds) {
+        this(datasetId, file, status, message, packets, ipPackets, ipBytes, rows, nonIp, truncated, snaplenCut,
+                malformed, unsupportedLink, firstPacket, lastPacket, perLinkType, perProtocol, damage, damageTotal,
+                seconds, PACKETS, List.of());
+    }
 }
