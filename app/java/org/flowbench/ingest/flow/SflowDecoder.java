@@ -203,11 +203,11 @@ public final class SflowDecoder {
         in.skip(8); // sample_pool, drops
         long inIf, outIf;
         if (expanded) {
-            inIf = expandedInterface(in.u32(), in.u32());
-            outIf = expandedInterface(in.u32(), in.u32());
+            inIf = SflowSample.expandedInterface(in.u32(), in.u32());
+            outIf = SflowSample.expandedInterface(in.u32(), in.u32());
         } else {
-            inIf = compactInterface(in.u32());
-            outIf = compactInterface(in.u32());
+            inIf = SflowSample.compactInterface(in.u32());
+            outIf = SflowSample.compactInterface(in.u32());
         }
         long records = in.u32();
         sample.begin(Math.max(1, samplingRate), inIf, outIf);
@@ -225,20 +225,6 @@ public final class SflowDecoder {
         }
         emit();
         return true;
-    }
-
-    /**
-     * The compact interface word: the top two bits are its format (0 ifIndex, 1 discarded,
-     * 2 several interfaces); 0x3FFFFFFF is traffic from or to the device itself.
-     */
-    static long compactInterface(long word) {
-        long value = word & 0x3FFF_FFFFL;
-        return (word >>> 30) == 0 && value != 0x3FFF_FFFFL ? value : FlowRecord.NONE;
-    }
-
-    /** interface_expanded: format as above, 0xFFFFFFFF the device itself (erratum: not 0x3FFFFFFF, though some send it). */
-    static long expandedInterface(long format, long value) {
-        return format == 0 && value != 0xFFFF_FFFFL && value != 0x3FFF_FFFFL ? value : FlowRecord.NONE;
     }
 
     /** counters_sample (format 2) or counters_sample_expanded (format 4): records walked and counted, not read. */

@@ -54,4 +54,18 @@ final class SflowSample {
     private static boolean validVlan(int vlan) {
         return vlan > 0 && vlan < 4095;
     }
+
+    /**
+     * The compact interface word: the top two bits are its format (0 ifIndex, 1 discarded,
+     * 2 several interfaces); 0x3FFFFFFF is traffic from or to the device itself.
+     */
+    static long compactInterface(long word) {
+        long value = word & 0x3FFF_FFFFL;
+        return (word >>> 30) == 0 && value != 0x3FFF_FFFFL ? value : FlowRecord.NONE;
+    }
+
+    /** interface_expanded: format as above, 0xFFFFFFFF the device itself (erratum: not 0x3FFFFFFF, though some send it). */
+    static long expandedInterface(long format, long value) {
+        return format == 0 && value != 0xFFFF_FFFFL && value != 0x3FFF_FFFFL ? value : FlowRecord.NONE;
+    }
 }

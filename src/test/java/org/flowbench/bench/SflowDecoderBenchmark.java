@@ -7,7 +7,6 @@ import static org.flowbench.ingest.flow.SflowXdr.flowSample;
 import static org.flowbench.ingest.flow.SflowXdr.rawHeader;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.flowbench.ingest.decode.DamageLog;
 import org.flowbench.ingest.flow.ExportDatagram;
 import org.flowbench.ingest.flow.ExporterStats;
@@ -52,10 +51,9 @@ public class SflowDecoderBenchmark {
     private final FlowRecordHandler handler = this::take;
 
     @Setup
-    @SuppressWarnings("unchecked")
     public void build() {
         for (int i = 0; i < DATAGRAMS; i++) {
-            Consumer<SflowXdr>[] samples = new Consumer[SAMPLES_PER_DATAGRAM];
+            SflowXdr.Part[] samples = new SflowXdr.Part[SAMPLES_PER_DATAGRAM];
             for (int s = 0; s < SAMPLES_PER_DATAGRAM; s++) {
                 int n = i * SAMPLES_PER_DATAGRAM + s;
                 byte[] frame = ethernet(0x8100).u16(100 + n % 50).u16(0x0800)

@@ -89,6 +89,19 @@ class SflowDecoderGoldenTest {
                         SflowGoldenDatagrams.wrongVersion()));
     }
 
+    @Test
+    void aHandlersExceptionPassesThroughTheSafetyNet() {
+        SflowDecoder decoder = new SflowDecoder(new DamageLog());
+        ExportDatagram d = new ExportDatagram();
+        d.data = SflowGoldenDatagrams.rawEthernetVlan();
+        d.length = d.data.length;
+        IllegalStateException thrown = new IllegalStateException("the store is full");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode(d, new ExporterStats(), r -> {
+            throw thrown;
+        })).isSameAs(thrown);
+        org.assertj.core.api.Assertions.assertThat(decoder.counters().decoderErrors).isZero();
+    }
+
     /** Records, then the non-zero counters, then the damage, one per line. */
     static String decode(byte[]... datagrams) {
         DamageLog damage = new DamageLog();

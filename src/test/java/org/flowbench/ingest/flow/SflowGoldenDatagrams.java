@@ -9,7 +9,6 @@ import static org.flowbench.ingest.flow.SflowXdr.rawHeader;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Tiny hand-built sFlow v5 datagrams, one per decoder feature, shared by the golden test, the
@@ -67,24 +66,24 @@ public final class SflowGoldenDatagrams {
 
     /** sampled_ipv4 and sampled_ipv6 records, with no raw header in their samples. */
     static byte[] sampledIp() {
-        Consumer<SflowXdr> v4 = x -> x.record(3, r -> r.u32(576).u32(TCP).ip("198.51.100.7").ip("192.0.2.99")
+        SflowXdr.Part v4 = x -> x.record(3, r -> r.u32(576).u32(TCP).ip("198.51.100.7").ip("192.0.2.99")
                 .u32(33000).u32(22).u32(0x12).u32(0xB8));
-        Consumer<SflowXdr> v6 = x -> x.record(4, r -> r.u32(1280).u32(UDP).ip("2001:db8::7").ip("2001:db8::99")
+        SflowXdr.Part v6 = x -> x.record(4, r -> r.u32(1280).u32(UDP).ip("2001:db8::7").ip("2001:db8::99")
                 .u32(443).u32(50000).u32(0xFF).u32(0x28));
-        Consumer<SflowXdr> icmp = x -> x.record(3, r -> r.u32(84).u32(1).ip("198.51.100.8").ip("192.0.2.99")
+        SflowXdr.Part icmp = x -> x.record(3, r -> r.u32(84).u32(1).ip("198.51.100.8").ip("192.0.2.99")
                 .u32(8).u32(0).u32(0).u32(0));
         return datagram("203.0.113.1", 0, 5, flowSample(2000, 1, 2, v4), flowSample(2000, 1, 2, v6), flowSample(2000, 1, 2, icmp));
     }
 
     /** extended_gateway with an IPv6 next hop and an AS path of two segments; then an IPv4 next hop and an empty path. */
     static byte[] extendedGateway() {
-        Consumer<SflowXdr> path = x -> x.record(1003, r -> r.address("2001:db8::fe").u32(64500).u32(64501).u32(64502)
+        SflowXdr.Part path = x -> x.record(1003, r -> r.address("2001:db8::fe").u32(64500).u32(64501).u32(64502)
                 .u32(2).u32(2).u32(2).u32(64510).u32(64511).u32(1).u32(2).u32(64512).u32(64513)
                 .u32(2).u32(0xFDE8_0001L).u32(0xFDE8_0002L).u32(100));
-        Consumer<SflowXdr> local = x -> x.record(1003, r -> r.address("192.0.2.254").u32(64500).u32(0).u32(0)
+        SflowXdr.Part local = x -> x.record(1003, r -> r.address("192.0.2.254").u32(64500).u32(0).u32(0)
                 .u32(0).u32(0).u32(100));
-        Consumer<SflowXdr> router = x -> x.record(1002, r -> r.address("192.0.2.1").u32(24).u32(16));
-        Consumer<SflowXdr> v4 = x -> x.record(3, r -> r.u32(40).u32(TCP).ip("198.51.100.1").ip("192.0.2.2")
+        SflowXdr.Part router = x -> x.record(1002, r -> r.address("192.0.2.1").u32(24).u32(16));
+        SflowXdr.Part v4 = x -> x.record(3, r -> r.u32(40).u32(TCP).ip("198.51.100.1").ip("192.0.2.2")
                 .u32(1).u32(2).u32(0x10).u32(0));
         return datagram("203.0.113.1", 0, 1,
                 flowSample(1, 1, 2, path, rawHeader(1, 1522, 4, ethernetVlanTcpSyn(), 128)),
@@ -93,11 +92,11 @@ public final class SflowGoldenDatagrams {
 
     /** Counter samples (compact and expanded), a drop notification and another enterprise's sample: no records. */
     static byte[] countersSkipped() {
-        Consumer<SflowXdr> counters = x -> x.record(2, s -> s.u32(1).u32(3).u32(2)
+        SflowXdr.Part counters = x -> x.record(2, s -> s.u32(1).u32(3).u32(2)
                 .record(1, r -> r.u32(3).u32(6)).record(2, r -> r.u32(0)));
-        Consumer<SflowXdr> expanded = x -> x.record(4, s -> s.u32(2).u32(0).u32(3).u32(1).record(1001, r -> r.u32(5)));
-        Consumer<SflowXdr> drop = x -> x.record(5, s -> s.u32(3).u32(0).u32(3).u32(0).u32(3).u32(0).u32(0));
-        Consumer<SflowXdr> foundry = x -> x.record(1991, 1, s -> s.u32(1).u32(2));
+        SflowXdr.Part expanded = x -> x.record(4, s -> s.u32(2).u32(0).u32(3).u32(1).record(1001, r -> r.u32(5)));
+        SflowXdr.Part drop = x -> x.record(5, s -> s.u32(3).u32(0).u32(3).u32(0).u32(3).u32(0).u32(0));
+        SflowXdr.Part foundry = x -> x.record(1991, 1, s -> s.u32(1).u32(2));
         return datagram("203.0.113.1", 0, 1, counters, expanded, drop, foundry);
     }
 
@@ -117,9 +116,9 @@ public final class SflowGoldenDatagrams {
 
     /** A flow sample whose record overruns it (skipped), then a good one, then a sample past the datagram's end. */
     static byte[] damagedSample() {
-        Consumer<SflowXdr> overrun = x -> x.record(1, s -> s.u32(1).u32(1).u32(10).u32(0).u32(0).u32(1).u32(2).u32(1)
+        SflowXdr.Part overrun = x -> x.record(1, s -> s.u32(1).u32(1).u32(10).u32(0).u32(0).u32(1).u32(2).u32(1)
                 .u32(1001).u32(64).u32(1).u32(2).u32(3).u32(4));
-        Consumer<SflowXdr> pastTheEnd = x -> x.u32(1).u32(4096).u32(0);
+        SflowXdr.Part pastTheEnd = x -> x.u32(1).u32(4096).u32(0);
         return datagram("203.0.113.1", 0, 1, overrun,
                 flowSample(10, 1, 2, rawHeader(1, 1522, 4, ethernetVlanTcpSyn(), 128)), pastTheEnd);
     }

@@ -3,7 +3,6 @@ package org.flowbench.ingest.flow;
 import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.function.Consumer;
 
 /**
  * Test-only XDR writer for hand-built sFlow v5 datagrams (sflow_version_5.txt): 32-bit
@@ -11,6 +10,12 @@ import java.util.function.Consumer;
  * Also writes the few frame headers the golden datagrams sample.
  */
 public final class SflowXdr {
+    /** A piece of a datagram (a sample, a record) that writes itself; not generic, so it makes safe varargs. */
+    @FunctionalInterface
+    public interface Part {
+        void writeTo(SflowXdr x);
+    }
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     public SflowXdr u32(long v) {
@@ -56,13 +61,13 @@ public final class SflowXdr {
     }
 
     /** {@code format} (enterprise << 12 | format), then the body as length-prefixed opaque data. */
-    public SflowXdr record(int enterprise, int format, Consumer<SflowXdr> body) {
+    public SflowXdr record(int enterprise, int format, Part body) {
         SflowXdr inner = new SflowXdr();
-        body.accept(inner);
+        body.writeTo(inner);
         return u32((long) enterprise << 12 | format).opaque(inner.toBytes());
     }
 
-    public SflowXdr record(int format, Consumer<SflowXdr> body) {
+    public SflowXdr record(int format, Part body) {
         return record(0, format, body);
     }
 
@@ -75,37 +80,37 @@ public final class SflowXdr {
     }
 
     /** sample_datagram_v5 with an IPv4 or IPv6 agent and the given samples. */
-    public static byte[] datagram(String agent, long subAgent, long sequence, Consumer<SflowXdr>... samples) {
+    public static byte[] datagram(String agent, long subAgent, long sequence, Part... samples) {
         SflowXdr x = new SflowXdr().u32(5).address(agent).u32(subAgent).u32(sequence).u32(123_456).u32(samples.length);
-        for (Consumer<SflowXdr> s : samples) s.accept(x);
+        for (Part s : samples) s.writeTo(x);
         return x.toBytes();
     }
 
     /** flow_sample (format 1) with compact interface words and the given flow records. */
-    public static Consumer<SflowXdr> flowSample(long rate, long inWord, long outWord, Consumer<SflowXdr>... records) {
+    public static Part flowSample(long rate, long inWord, long outWord, Part... records) {
         return x -> x.record(1, s -> {
             s.u32(77).u32(inWord & 0x3FFF_FFFFL).u32(rate).u32(rate * 10).u32(0).u32(inWord).u32(outWord).u32(records.length);
-            for (Consumer<SflowXdr> r : records) r.accept(s);
+            for (Part r : records) r.writeTo(s);
         });
     }
 
     /** flow_sample_expanded (format 3) with interface_expanded formats and values. */
-    public static Consumer<SflowXdr> expandedFlowSample(long rate, long inFormat, long inValue, long outFormat, long outValue,
-                                                        Consumer<SflowXdr>... records) {
+    public static Part expandedFlowSample(long rate, long inFormat, long inValue, long outFormat, long outValue,
+                                                        Part... records) {
         return x -> x.record(3, s -> {
             s.u32(78).u32(0).u32(inValue).u32(rate).u32(rate * 10).u32(0)
                     .u32(inFormat).u32(inValue).u32(outFormat).u32(outValue).u32(records.length);
-            for (Consumer<SflowXdr> r : records) r.accept(s);
+            for (Part r : records) r.writeTo(s);
         });
     }
 
     /** sampled_header (flow record format 1): the first {@code headerBytes} of {@code frame}. */
-    public static Consumer<SflowXdr> rawHeader(int protocol, long frameLength, long stripped, byte[] frame, int headerBytes) {
+    public static Part rawHeader(int protocol, long frameLength, long stripped, byte[] frame, int headerBytes) {
         byte[] header = java.util.Arrays.copyOf(frame, Math.min(frame.length, headerBytes));
         return x -> x.record(1, r -> r.u32(protocol).u32(frameLength).u32(stripped).opaque(header));
     }
 
-    public static Consumer<SflowXdr> extendedSwitch(long srcVlan, long dstVlan) {
+    public static Part extendedSwitch(long srcVlan, long dstVlan) {
         return x -> x.record(1001, r -> r.u32(srcVlan).u32(0).u32(dstVlan).u32(0));
     }
 
