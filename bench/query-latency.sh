@@ -17,7 +17,7 @@ if [ ! -f target/test-classes/org/flowbench/bench/QueryLatency.class ] || [ ! -f
   mvn -q -o -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile=target/test-classpath.txt >&2
 fi
-exec java -Xmx512m --add-opens=java.base/java.nio=org.apache.arrow.memory.core,ALL-UNNAMED \
+exec java -Xmx512m --add-opens=java.base/java.nio=ALL-UNNAMED \
     -Darrow.enable_unsafe_memory_access=true \
     -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
     org.flowbench.bench.QueryLatency "$workspace" "$@"
