@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.flowbench.ingest.decode.Damage;
 import org.flowbench.testsupport.CorpusManifest;
+import org.flowbench.testsupport.PcapngBlockCounts;
 import org.flowbench.testsupport.SharedCorpus;
 import org.flowbench.testsupport.TextDiff;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,8 +104,7 @@ class CaptureCorpusTest {
     Stream<DynamicTest> pcapngTestGeneratorBlockCounts() throws IOException {
         return files("pcapng").filter(f -> f.getFileName().toString().startsWith("pcapngtg__"))
                 .map(f -> DynamicTest.dynamicTest(local(f), () -> {
-                    String name = f.getFileName().toString().replace(".pcapng", ".txt");
-                    Map<String, Long> blocks = blockCounts(CorpusManifest.corpora().resolve("_expected").resolve(name));
+                    Map<String, Long> blocks = PcapngBlockCounts.read(PcapngBlockCounts.descriptionOf(f));
                     CorpusOutcome outcome = CorpusOutcome.read(f);
                     assertThat(outcome.error()).as(outcome.describe()).isNull();
                     assertThat(outcome.frames()).isEqualTo(count(blocks, "EPB") + count(blocks, "SPB") + count(blocks, "PB"));
@@ -131,24 +129,6 @@ class CaptureCorpusTest {
                     String plain = CaptureRendering.render(f);
                     TextDiff.assertSameLines(plain.replaceFirst("(?m)^(pcap)", "gzip $1"), CaptureRendering.render(gz));
                 }));
-    }
-
-    private static final Pattern COUNT_LINE = Pattern.compile("^\\s+([A-Z0-9]+): (\\d+)$");
-
-    private static Map<String, Long> blockCounts(Path expected) throws IOException {
-        Map<String, Long> counts = new TreeMap<>();
-        boolean inCounts = false;
-        for (String line : Files.readAllLines(expected)) {
-            if (line.startsWith("Block counts:")) {
-                inCounts = true;
-                continue;
-            }
-            Matcher m = COUNT_LINE.matcher(line);
-            if (inCounts && m.matches()) counts.put(m.group(1), Long.parseLong(m.group(2)));
-            else if (inCounts && !line.isBlank()) break;
-        }
-        assertThat(counts).as("block counts in " + expected).containsKey("SHB");
-        return counts;
     }
 
     private static long count(Map<String, Long> blocks, String kind) { return blocks.getOrDefault(kind, 0L); }

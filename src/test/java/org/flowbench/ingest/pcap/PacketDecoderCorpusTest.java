@@ -3,11 +3,7 @@ package org.flowbench.ingest.pcap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,12 +12,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flowbench.ingest.pcap.PacketDecoder.Outcome;
+import org.flowbench.testsupport.ExpectedTsv;
 import org.flowbench.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decodes every frame of the shared pcap corpus and compares per-file IP frame and byte totals
- * with src/test/resources/expected/pcap-linktypes.tsv, whose tshark columns a second test
+ * with src/test/resources/expected/pcap-linktypes.tsv (columns read by name; the import-level
+ * columns there belong to CaptureImportCorpusTest), whose tshark columns a second test
  * recomputes when tshark is installed.
  */
 class PacketDecoderCorpusTest {
@@ -100,17 +98,11 @@ class PacketDecoderCorpusTest {
     }
 
     static Map<String, Expected> expected() throws IOException {
+        ExpectedTsv t = ExpectedTsv.load(TSV);
         Map<String, Expected> rows = new LinkedHashMap<>();
-        try (InputStream in = PacketDecoderCorpusTest.class.getResourceAsStream(TSV)) {
-            assertThat(in).as(TSV).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line = r.readLine(); // header
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) continue;
-                String[] c = line.split("\t", -1);
-                rows.put(c[0], new Expected(c[0], Long.parseLong(c[1]), Long.parseLong(c[2]), Long.parseLong(c[3]),
-                        Long.parseLong(c[4]), c.length > 5 ? c[5] : ""));
-            }
+        for (String f : t.keys()) {
+            rows.put(f, new Expected(f, t.number(f, "ip_frames"), t.number(f, "ip_bytes"), t.number(f, "tshark_ip_frames"),
+                    t.number(f, "tshark_ip_bytes"), t.text(f, "note")));
         }
         return rows;
     }

@@ -17,13 +17,13 @@ import java.util.List;
  *
  * <p>tshark takes about a second to start, so the files are concatenated with {@code mergecap -a}
  * (frames keep their order, each file's link type becomes a pcapng interface) and read in one run;
- * frames are attributed back to files by their record counts.
+ * packets are attributed back to files by their record counts.
  */
-final class TsharkTotals {
+public final class TsharkTotals {
     private TsharkTotals() {}
 
     /** @return per file, {ip frames, ip bytes} */
-    static long[][] of(List<Path> files, int[] recordCounts) throws IOException, InterruptedException {
+    public static long[][] of(List<Path> files, int[] recordCounts) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("flowbench-tshark");
         Path merged = dir.resolve("all.pcapng");
         try {
@@ -31,21 +31,25 @@ final class TsharkTotals {
             files.forEach(f -> mergecap.add(f.toString()));
             run(mergecap, null);
             long[][] totals = new long[files.size()][2];
-            int[] fileOfFrame = new int[sum(recordCounts) + 1];
-            for (int i = 0, frame = 1; i < recordCounts.length; i++) {
-                for (int k = 0; k < recordCounts[i]; k++) fileOfFrame[frame++] = i;
+            int[] fileOfPacket = new int[sum(recordCounts)];
+            for (int i = 0, packet = 0; i < recordCounts.length; i++) {
+                for (int k = 0; k < recordCounts[i]; k++) fileOfPacket[packet++] = i;
             }
             List<String> lines = new ArrayList<>();
             run(List.of("tshark", "-n", "-r", merged.toString(), "-T", "fields", "-E", "separator=|", "-E",
-                    "occurrence=a", "-e", "frame.number", "-e", "frame.protocols", "-e", "ip.len", "-e", "ipv6.plen"), lines);
-            if (lines.size() != fileOfFrame.length - 1) {
-                throw new IOException("tshark read " + lines.size() + " frames, the files hold " + (fileOfFrame.length - 1));
+                    "occurrence=a", "-e", "frame.number", "-e", "frame.protocols", "-e", "ip.len", "-e", "ipv6.plen",
+                    "-e", "frame.interface_id"), lines);
+            // tshark 4.0 lists pcapng custom blocks as frames too; only packets have an interface
+            List<String[]> packets = lines.stream().map(l -> l.split("\\|", -1))
+                    .filter(f -> f.length >= 5 && !f[4].isEmpty()).toList();
+            if (packets.size() != fileOfPacket.length) {
+                throw new IOException("tshark read " + packets.size() + " packets, the files hold " + fileOfPacket.length);
             }
-            for (String line : lines) {
-                String[] f = line.split("\\|", -1);
+            for (int k = 0; k < packets.size(); k++) {
+                String[] f = packets.get(k);
                 String outer = outerIp(f[1]);
                 if (outer == null) continue;
-                long[] t = totals[fileOfFrame[Integer.parseInt(f[0])]];
+                long[] t = totals[fileOfPacket[k]];
                 t[0]++;
                 t[1] += outer.equals("ip") ? first(f, 2) : first(f, 3) + 40;
             }
