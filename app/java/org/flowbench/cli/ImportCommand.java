@@ -25,6 +25,11 @@ import picocli.CommandLine.Parameters;
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     @Mixin FormatOption format;
 
+    @picocli.CommandLine.Option(names = "--as", paramLabel = "packets|flows", defaultValue = "auto",
+            description = "Store the packets, or the flow records of the NetFlow/IPFIX/sFlow exports they carry "
+                    + "(default: decided from the payloads)")
+    String as;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files")
     List<Path> files;
 
@@ -35,7 +40,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     public Integer call() {
         try (Workspace ws = Workspace.open(workspacePath())) {
             for (String w : ws.warnings()) err().println("flowbench: " + w);
-            List<ImportReport> reports = new ImportJob(ws).importFiles(files, new StderrProgress(err()), new Cancellation());
+            List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), new StderrProgress(err()), new Cancellation());
             List<List<Object>> rows = new ArrayList<>();
             int exit = Exit.OK;
             for (ImportReport r : reports) {
@@ -49,6 +54,16 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
         } catch (WorkspaceException e) {
             return cannotOpen(e);
         }
+    }
+
+    private ImportJob.As mode() {
+        return switch (as.toLowerCase(Locale.ROOT)) {
+            case "auto" -> ImportJob.As.AUTO;
+            case "packets" -> ImportJob.As.PACKETS;
+            case "flows" -> ImportJob.As.FLOWS;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--as takes packets or flows, not '" + as + "'");
+        };
     }
 
     private static int exitCode(DatasetStatus s) {

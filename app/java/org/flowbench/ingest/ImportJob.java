@@ -61,15 +61,26 @@ public final class ImportJob {
 
     /** Imports each file into its own dataset, in order; stops before the next file once cancelled. */
     public List<ImportReport> importFiles(List<Path> files, Progress progress, Cancellation cancel) {
+        return importFiles(files, As.AUTO, progress, cancel);
+    }
+
+    public List<ImportReport> importFiles(List<Path> files, As as, Progress progress, Cancellation cancel) {
         List<ImportReport> reports = new ArrayList<>();
         for (Path f : files) {
             if (cancel.isCancelled()) break;
-            reports.add(importFile(f, progress, cancel));
+            reports.add(importFile(f, as, progress, cancel));
         }
         return reports;
     }
 
+    /** What to make of a capture: decided from its payloads, or forced by the user ({@code --as}). */
+    public enum As { AUTO, PACKETS, FLOWS }
+
     public ImportReport importFile(Path file, Progress progress, Cancellation cancel) {
+        return importFile(file, As.AUTO, progress, cancel);
+    }
+
+    public ImportReport importFile(Path file, As as, Progress progress, Cancellation cancel) {
         long started = System.nanoTime();
         Path abs = file.toAbsolutePath();
         long size;
@@ -83,13 +94,15 @@ public final class ImportJob {
             // nothing to record: the file cannot even be opened (missing, unreadable, a folder)
             return failedBeforeStart(abs, "cannot read " + abs + ": " + describe(e), started);
         }
+        boolean exports = as == As.FLOWS || (as == As.AUTO && looksLikeExports(abs));
         long datasetId;
         try {
-            datasetId = workspace.datasets().create(abs.getFileName().toString(), abs.toString(), size, fingerprint, "pcap");
+            datasetId = workspace.datasets().create(abs.getFileName().toString(), abs.toString(), size, fingerprint,
+                    exports ? "flows" : "pcap");
         } catch (SQLException e) {
             return failedBeforeStart(abs, "cannot create a dataset in " + workspace.path() + ": " + e.getMessage(), started);
         }
-        Run run = new Run(datasetId, abs, gzip ? -1 : size, progress, cancel);
+        Run run = new Run(datasetId, abs, gzip ? -1 : size, exports, progress, cancel);
         ImportReport report = run.execute(started);
         try {
             workspace.datasets().finish(datasetId, report.status(), run.totals, ReportJson.write(report));
@@ -112,7 +125,9 @@ public final class ImportJob {
         final long total;
         final Progress progress;
         final Cancellation cancel;
+        final boolean exports;
         final DamageLog damage = new DamageLog();
+        ExportFrames exportFrames;
         final PacketDecoder decoder = new PacketDecoder();
         long frames;
         long position;
@@ -123,8 +138,9 @@ public final class ImportJob {
         DatasetTotals totals = DatasetTotals.EMPTY;
         long rows;
 
-        Run(long datasetId, Path file, long total, Progress progress, Cancellation cancel) {
+        Run(long datasetId, Path file, long total, boolean exports, Progress progress, Cancellation cancel) {
             this.datasetId = datasetId;
+            this.exports = exports;
             this.file = file;
             this.total = total;
             this.progress = progress;
@@ -137,11 +153,13 @@ public final class ImportJob {
             try (FlowWriter writer = new FlowWriter(workspace, datasetId, BATCH_ROWS)) {
                 PacketAggregator aggregator = new PacketAggregator(writer, BATCH_ROWS,
                         PacketAggregator.DEFAULT_MAX_KEYS, PacketAggregator.DEFAULT_REORDER_SLACK);
+                if (exports) exportFrames = new ExportFrames(writer, BATCH_ROWS, damage);
                 boolean opened = read(aggregator);
                 if (!opened || (frames == 0 && fatal != null)) {
                     workspace.datasets().deleteRows(datasetId);
                     return report(DatasetStatus.FAILED, "cannot import " + file + ": " + fatal, started);
                 }
+                if (exportFrames != null) exportFrames.finish();
                 aggregator.finish();
                 totals = writer.totals();
                 rows = totals.rows();
@@ -233,7 +251,8 @@ public final class ImportJob {
             }
             switch (outcome) {
                 case IP -> {
-                    aggregator.add(frame.epochSeconds, packet);
+                    if (exportFrames != null) exportFrames.accept(frame, packet);
+                    else aggregator.add(frame.epochSeconds, packet);
                     seen(frame);
                 }
                 case MALFORMED, TRUNCATED -> damage.report(frame.fileOffset, "frame " + frames,
@@ -261,8 +280,16 @@ public final class ImportJob {
             DecodeStats s = decoder.stats();
             if (frames == 0 && fatal == null) parts.add("the capture holds no frames");
             if (frames > 0 && s.ipPackets == 0) parts.add("no IP packets found");
+            if (exportFrames != null) parts.add(0, exportSummary());
             if (s.unsupportedLink > 0) parts.add(s.unsupportedLink + " frames of unsupported link types skipped");
             return parts.isEmpty() ? "imported completely" : String.join("; ", parts);
+        }
+
+        private String exportSummary() {
+            String summary = "flow exports: " + exportFrames.datagrams() + " datagrams, " + exportFrames.records()
+                    + " records from " + exportFrames.exporterReports().size() + " exporters";
+            long other = exportFrames.otherPackets();
+            return other == 0 ? summary : summary + "; " + other + " other packets carried no export and were skipped";
         }
 
         ImportReport report(DatasetStatus status, String message, long started) {
@@ -276,7 +303,8 @@ public final class ImportJob {
                     stored ? s.ipPackets : 0, stored ? totals.bytes() : 0, stored ? rows : 0, s.nonIp, s.truncated,
                     s.snaplenCut, s.malformed, s.unsupportedLink, instant(firstSecond, firstNanos),
                     instant(lastSecond, lastNanos), linkTypes(s), perProtocol, damage.kept(), damage.total(),
-                    seconds(started));
+                    seconds(started), exportFrames == null ? ImportReport.PACKETS : ImportReport.FLOW_EXPORTS,
+                    exportFrames == null ? List.of() : exportFrames.exporterReports());
         }
     }
 
@@ -287,6 +315,15 @@ public final class ImportJob {
     private static Instant instant(long second, int nanos) {
         if (second == Long.MAX_VALUE || second == Long.MIN_VALUE) return null;
         return Instant.ofEpochSecond(second, nanos);
+    }
+
+    /** A file that is no readable capture is imported as packets, whose reader then says what is wrong. */
+    private static boolean looksLikeExports(Path file) {
+        try {
+            return CaptureKind.detect(file) == CaptureKind.FLOW_EXPORTS;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean isGzip(Path file) throws IOException {
@@ -307,6 +344,7 @@ public final class ImportJob {
     private static ImportReport withMessage(ImportReport r, String message) {
         return new ImportReport(r.datasetId(), r.file(), r.status(), message, r.packets(), r.ipPackets(), r.ipBytes(),
                 r.rows(), r.nonIp(), r.truncated(), r.snaplenCut(), r.malformed(), r.unsupportedLink(), r.firstPacket(),
-                r.lastPacket(), r.perLinkType(), r.perProtocol(), r.damage(), r.damageTotal(), r.seconds());
+                r.lastPacket(), r.perLinkType(), r.perProtocol(), r.damage(), r.damageTotal(), r.seconds(), r.kind(),
+                r.exporters());
     }
 }
