@@ -13,4 +13,9 @@ public final class ExporterStats {
     public long optionsRecords;
     /** sFlow counter samples and drop notifications: counted, not stored. */
     public long countersSkipped;
+    /**
+     * Directions of RFC 5103 biflow records that carried no packets and no bytes (either one:
+     * exporters such as softflowd order the endpoints by address): counted, no record emitted.
+     */
+    public long emptyBiflowDirections;
 }
