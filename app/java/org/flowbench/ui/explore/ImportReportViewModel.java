@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.flowbench.ingest.ExporterReport;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.ingest.decode.Damage;
 import org.flowbench.store.DatasetInfo;
@@ -106,11 +107,13 @@ public final class ImportReportViewModel {
     }
 
     private static List<Counter> counters(ImportReport r) {
+        boolean exports = ImportReport.FLOW_EXPORTS.equals(r.kind());
         List<Counter> list = new ArrayList<>();
         list.add(new Counter("Frames read", Formats.count(r.packets())));
-        list.add(new Counter("IP packets stored", Formats.count(r.ipPackets())));
-        list.add(new Counter("IP bytes", Formats.count(r.ipBytes())));
-        list.add(new Counter("Rows written", Formats.count(r.rows())));
+        list.add(new Counter(exports ? "IP packets read" : "IP packets stored", Formats.count(r.ipPackets())));
+        list.add(new Counter(exports ? "Bytes in the records" : "IP bytes", Formats.count(r.ipBytes())));
+        list.add(new Counter(exports ? "Flow records stored" : "Rows written", Formats.count(r.rows())));
+        if (exports) r.exporters().forEach(e -> list.add(exporter(e)));
         list.add(new Counter("Non-IP frames", Formats.count(r.nonIp())));
         list.add(new Counter("Truncated", Formats.count(r.truncated())));
         list.add(new Counter("Cut by snaplen", Formats.count(r.snaplenCut())));
@@ -120,6 +123,14 @@ public final class ImportReportViewModel {
         list.add(new Counter("Last packet", Formats.instant(r.lastPacket())));
         list.add(new Counter("Import time", String.format(Locale.ROOT, "%.2f s", r.seconds())));
         return list;
+    }
+
+    /** One line per exporter: every counter that says whether its exports arrived whole. */
+    private static Counter exporter(ExporterReport e) {
+        return new Counter("Exporter " + e.exporter(), String.format(Locale.ROOT,
+                "%s datagrams, %s records, %s sequence gaps, %s unknown templates, %s malformed",
+                Formats.count(e.datagrams()), Formats.count(e.records()), Formats.count(e.sequenceGaps()),
+                Formats.count(e.unknownTemplates()), Formats.count(e.malformed())));
     }
 
     /** Largest first: the dominant link type or protocol is what the reader looks for. */

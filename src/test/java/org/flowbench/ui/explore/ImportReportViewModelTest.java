@@ -2,6 +2,8 @@ package org.flowbench.ui.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.flowbench.ingest.ExporterReport;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
@@ -26,6 +28,23 @@ class ImportReportViewModelTest {
         assertThat(model.counters()).contains(new Counter("First packet", "2024-03-01 12:00:00 UTC"));
         assertThat(model.statusProperty().get()).isEqualTo(DatasetStatus.COMPLETE);
         assertThat(model.damageNoteProperty().get()).isEqualTo("No damage found");
+    }
+
+    @Test
+    void flowExportReportsNameTheirRecordsAndEveryExporter() {
+        ImportReport base = FakeWorkbenchServices.report(1, "v9.pcap", DatasetStatus.PARTIAL, 2);
+        ImportReport exports = new ImportReport(base.datasetId(), base.file(), base.status(), base.message(),
+                base.packets(), base.ipPackets(), base.ipBytes(), base.rows(), base.nonIp(), base.truncated(),
+                base.snaplenCut(), base.malformed(), base.unsupportedLink(), base.firstPacket(), base.lastPacket(),
+                base.perLinkType(), base.perProtocol(), base.damage(), base.damageTotal(), base.seconds(),
+                ImportReport.FLOW_EXPORTS, List.of(new ExporterReport("192.0.2.1", 293, 9165, 2, 1, 3, 4, 0, 0)));
+
+        model.show(exports);
+
+        assertThat(model.counters()).contains(
+                new Counter("Flow records stored", "2"),
+                new Counter("Exporter 192.0.2.1",
+                        "293 datagrams, 9,165 records, 2 sequence gaps, 1 unknown templates, 3 malformed"));
     }
 
     @Test
