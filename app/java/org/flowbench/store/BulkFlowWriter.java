@@ -28,7 +28,10 @@ import org.flowbench.schema.FlowSink;
  * One producer thread; {@link #finish()} waits until everything accepted is committed.
  */
 public final class BulkFlowWriter implements FlowSink, AutoCloseable {
-    /** Eight 122,880-row batches: about 0.4 s of loading, a tenth of a 10M-row import per commit. */
+    /**
+     * Eight 122,880-row batches, or {@link #DEFAULT_CHUNK_NANOS}, whichever comes first: a kill
+     * loses at most about a second of loading; 2M-row chunks were not consistently faster (0080).
+     */
     public static final long DEFAULT_CHUNK_ROWS = 8 * 122_880L;
     static final long DEFAULT_CHUNK_NANOS = TimeUnit.SECONDS.toNanos(2);
     static final int QUEUE_BATCHES = 2;
@@ -57,7 +60,11 @@ public final class BulkFlowWriter implements FlowSink, AutoCloseable {
         this(workspace, datasetId, batchRows, DEFAULT_CHUNK_ROWS, DEFAULT_CHUNK_NANOS);
     }
 
-    BulkFlowWriter(Workspace workspace, long datasetId, int batchRows, long chunkRows, long chunkNanos)
+    /**
+     * @param chunkRows  rows per INSERT (and commit); a chunk ends once it holds at least this many
+     * @param chunkNanos a chunk also ends once it has run this long, so a slow source still commits
+     */
+    public BulkFlowWriter(Workspace workspace, long datasetId, int batchRows, long chunkRows, long chunkNanos)
             throws SQLException {
         this.connection = (DuckDBConnection) workspace.connection().duplicate();
         this.datasetId = datasetId;
