@@ -23,7 +23,7 @@ import org.flowbench.ingest.pcap.PacketDecoder;
 import org.flowbench.schema.Protocols;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.DatasetTotals;
-import org.flowbench.store.FlowWriter;
+import org.flowbench.store.BulkFlowWriter;
 import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
@@ -40,8 +40,8 @@ import org.flowbench.task.Progress;
  */
 public final class ImportJob {
     /**
-     * Rows per FlowWriter batch: one DuckDB row group, which DuckDB writes straight to the file
-     * instead of through the log; about 25 MB of arrays plus as much in Arrow buffers.
+     * Rows per batch: one DuckDB row group; about 25 MB of arrays plus 15 MB of Arrow buffers
+     * for each batch in flight (docs/decisions/0080).
      */
     public static final int BATCH_ROWS = 122_880;
     private static final int CHECK_EVERY = 4096;
@@ -150,18 +150,19 @@ public final class ImportJob {
         ImportReport execute(long started) {
             DatasetStatus status;
             String message;
-            try (FlowWriter writer = new FlowWriter(workspace, datasetId, BATCH_ROWS)) {
+            try (BulkFlowWriter writer = new BulkFlowWriter(workspace, datasetId, BATCH_ROWS)) {
                 PacketAggregator aggregator = new PacketAggregator(writer, BATCH_ROWS,
                         PacketAggregator.DEFAULT_MAX_KEYS, PacketAggregator.DEFAULT_REORDER_SLACK);
                 if (exports) exportFrames = new ExportFrames(writer, BATCH_ROWS, damage);
                 boolean opened = read(aggregator);
                 if (!opened || (frames == 0 && fatal != null)) {
+                    writer.finish();
                     workspace.datasets().deleteRows(datasetId);
                     return report(DatasetStatus.FAILED, "cannot import " + file + ": " + fatal, started);
                 }
                 if (exportFrames != null) exportFrames.finish();
                 aggregator.finish();
-                totals = writer.totals();
+                totals = writer.finish();
                 rows = totals.rows();
                 message = outcomeMessage();
                 status = cancelled || fatal != null || !damage.isEmpty() ? DatasetStatus.PARTIAL : DatasetStatus.COMPLETE;

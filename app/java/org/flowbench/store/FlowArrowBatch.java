@@ -3,8 +3,10 @@ package org.flowbench.store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseFixedWidthVector;
+import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.UInt1Vector;
 import org.apache.arrow.vector.UInt2Vector;
@@ -109,56 +111,126 @@ final class FlowArrowBatch implements AutoCloseable {
 
     VectorSchemaRoot root() { return root; }
 
+    /**
+     * Copies the batch column by column, writing values straight into the data buffers and
+     * validity bits a byte at a time: per-row {@code set(i, v)} calls over 33 vectors cost as
+     * much as the INSERT itself (docs/decisions/0080). Columns that are NULL in every row (the
+     * flow-export columns of a pcap import) are only zeroed.
+     */
     void fill(FlowBatch b) {
         int n = b.size;
         if (n > capacity) throw new IllegalArgumentException("batch of " + n + " rows exceeds capacity " + capacity);
-        srcCountry.reset();
-        dstCountry.reset();
-        for (int i = 0; i < n; i++) {
-            ts.set(i, b.tsMicros[i]);
-            durationMs.set(i, (int) b.durationMs[i]);
-            if (b.hasExporter[i]) {
-                exporterHi.set(i, b.exporterHi[i]);
-                exporterLo.set(i, b.exporterLo[i]);
-            } else {
-                exporterHi.setNull(i);
-                exporterLo.setNull(i);
-            }
-            optional(inIf, i, b.inIf[i]);
-            optional(outIf, i, b.outIf[i]);
-            srcHi.set(i, b.srcHi[i]);
-            srcLo.set(i, b.srcLo[i]);
-            dstHi.set(i, b.dstHi[i]);
-            dstLo.set(i, b.dstLo[i]);
-            ipVersion.set(i, b.ipVersion[i]);
-            proto.set(i, b.proto[i]);
-            srcPort.set(i, (char) b.srcPort[i]);
-            dstPort.set(i, (char) b.dstPort[i]);
-            icmpType.set(i, b.icmpType[i]);
-            icmpCode.set(i, b.icmpCode[i]);
-            tcpFlags.set(i, b.tcpFlags[i]);
-            pktLen.set(i, (char) b.pktLen[i]);
-            dscp.set(i, b.dscp[i]);
-            frag.set(i, b.frag[i]);
-            vlan.set(i, (char) b.vlan[i]);
-            optional(srcAs, i, b.srcAs[i]);
-            optional(dstAs, i, b.dstAs[i]);
-            text(srcCountry, i, b.srcCountry[i]);
-            text(dstCountry, i, b.dstCountry[i]);
-            packets.set(i, b.packets[i]);
-            bytes.set(i, b.bytes[i]);
-            samplingRate.set(i, (int) b.samplingRate[i]);
-            flows.set(i, (int) b.flows[i]);
+        for (var v : root.getFieldVectors()) {
+            if (v instanceof BaseFixedWidthVector) v.getValidityBuffer().setZero(0, v.getValidityBuffer().capacity());
         }
+        longs(ts, b.tsMicros, n);
+        ints(durationMs, b.durationMs, n);
+        if (any(b.hasExporter, n)) {
+            exporter(exporterHi, b.exporterHi, b.hasExporter, n);
+            exporter(exporterLo, b.exporterLo, b.hasExporter, n);
+        }
+        optionalInts(inIf, b.inIf, n);
+        optionalInts(outIf, b.outIf, n);
+        longs(srcHi, b.srcHi, n);
+        longs(srcLo, b.srcLo, n);
+        longs(dstHi, b.dstHi, n);
+        longs(dstLo, b.dstLo, n);
+        bytes(ipVersion, b.ipVersion, n);
+        bytes(proto, b.proto, n);
+        shorts(srcPort, b.srcPort, n);
+        shorts(dstPort, b.dstPort, n);
+        bytes(icmpType, b.icmpType, n);
+        bytes(icmpCode, b.icmpCode, n);
+        bytes(tcpFlags, b.tcpFlags, n);
+        shorts(pktLen, b.pktLen, n);
+        bytes(dscp, b.dscp, n);
+        bytes(frag, b.frag, n);
+        shorts(vlan, b.vlan, n);
+        optionalInts(srcAs, b.srcAs, n);
+        optionalInts(dstAs, b.dstAs, n);
+        text(srcCountry, b.srcCountry, n);
+        text(dstCountry, b.dstCountry, n);
+        longs(packets, b.packets, n);
+        longs(bytes, b.bytes, n);
+        ints(samplingRate, b.samplingRate, n);
+        ints(flows, b.flows, n);
         root.setRowCount(n);
     }
 
-    private static void optional(UInt4Vector v, int i, long value) {
-        if (value == FlowBatch.NULL) v.setNull(i); else v.set(i, (int) value);
+    private static void allValid(BaseFixedWidthVector v, int n) {
+        ArrowBuf validity = v.getValidityBuffer();
+        int full = n >>> 3;
+        validity.setOne(0, full);
+        for (int i = full << 3; i < n; i++) BitVectorHelper.setBit(validity, i);
     }
 
-    private static void text(VarCharVector v, int i, String s) {
-        if (s == null) v.setNull(i); else v.setSafe(i, s.getBytes(StandardCharsets.UTF_8));
+    private static void longs(BaseFixedWidthVector v, long[] values, int n) {
+        allValid(v, n);
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) data.setLong((long) i << 3, values[i]);
+    }
+
+    private static void ints(BaseFixedWidthVector v, long[] values, int n) {
+        allValid(v, n);
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) data.setInt((long) i << 2, (int) values[i]);
+    }
+
+    private static void shorts(BaseFixedWidthVector v, int[] values, int n) {
+        allValid(v, n);
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) data.setShort((long) i << 1, values[i]);
+    }
+
+    private static void bytes(BaseFixedWidthVector v, short[] values, int n) {
+        allValid(v, n);
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) data.setByte(i, values[i]);
+    }
+
+    private static void bytes(BaseFixedWidthVector v, byte[] values, int n) {
+        allValid(v, n);
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) data.setByte(i, values[i]);
+    }
+
+    /** Optional UINTEGER columns: {@link FlowBatch#NULL} leaves the validity bit clear. */
+    private static void optionalInts(BaseFixedWidthVector v, long[] values, int n) {
+        ArrowBuf validity = v.getValidityBuffer();
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) {
+            long value = values[i];
+            if (value != FlowBatch.NULL) {
+                BitVectorHelper.setBit(validity, i);
+                data.setInt((long) i << 2, (int) value);
+            }
+        }
+    }
+
+    private static void exporter(BaseFixedWidthVector v, long[] values, boolean[] present, int n) {
+        ArrowBuf validity = v.getValidityBuffer();
+        ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) {
+            if (present[i]) {
+                BitVectorHelper.setBit(validity, i);
+                data.setLong((long) i << 3, values[i]);
+            }
+        }
+    }
+
+    private static boolean any(boolean[] flags, int n) {
+        for (int i = 0; i < n; i++) {
+            if (flags[i]) return true;
+        }
+        return false;
+    }
+
+    private static void text(VarCharVector v, String[] values, int n) {
+        v.reset();
+        for (int i = 0; i < n; i++) {
+            if (values[i] != null) v.setSafe(i, values[i].getBytes(StandardCharsets.UTF_8));
+        }
+        v.setValueCount(n);
     }
 
     private UInt1Vector u1(String name) { return (UInt1Vector) root.getVector(name); }

@@ -2,7 +2,6 @@ package org.flowbench.store;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.StringJoiner;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
@@ -28,8 +27,7 @@ public final class FlowWriter implements FlowSink, AutoCloseable {
     private final FlowArrowBatch arrow;
     private final String insertSql;
 
-    private long rows, packets, bytes;
-    private long minTsMicros = Long.MAX_VALUE, maxTsMicros = Long.MIN_VALUE;
+    private final BatchTotals totals = new BatchTotals();
 
     /** @param capacity the largest batch this writer will be given (bounds its off-heap memory) */
     public FlowWriter(Workspace workspace, long datasetId, int capacity) {
@@ -37,10 +35,11 @@ public final class FlowWriter implements FlowSink, AutoCloseable {
         this.datasetId = datasetId;
         this.allocator = new RootAllocator();
         this.arrow = new FlowArrowBatch(allocator, capacity);
-        this.insertSql = insertSql();
+        this.insertSql = insertSql(STREAM);
     }
 
-    static String insertSql() {
+    /** The INSERT that reads one Arrow stream registered as {@code stream}; dataset_id is parameter 1. */
+    static String insertSql(String stream) {
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner values = new StringJoiner(", ");
         for (FlowField f : FlowField.all()) {
@@ -54,7 +53,7 @@ public final class FlowWriter implements FlowSink, AutoCloseable {
                 values.add(f.column());
             }
         }
-        return "INSERT INTO flows (" + columns + ") SELECT " + values + " FROM " + STREAM;
+        return "INSERT INTO flows (" + columns + ") SELECT " + values + " FROM " + stream;
     }
 
     @Override
@@ -71,28 +70,12 @@ public final class FlowWriter implements FlowSink, AutoCloseable {
             }
             if (!connection.getAutoCommit()) connection.commit();
         }
-        count(batch);
-    }
-
-    private void count(FlowBatch b) {
-        rows += b.size;
-        for (int i = 0; i < b.size; i++) {
-            packets += b.packets[i];
-            bytes += b.bytes[i];
-            long t = b.tsMicros[i];
-            if (t < minTsMicros) minTsMicros = t;
-            if (t > maxTsMicros) maxTsMicros = t;
-        }
+        totals.count(batch);
     }
 
     /** What has been committed so far. */
     public DatasetTotals totals() {
-        if (rows == 0) return DatasetTotals.EMPTY;
-        return new DatasetTotals(micros(minTsMicros), micros(maxTsMicros), packets, bytes, rows);
-    }
-
-    private static Instant micros(long us) {
-        return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+        return totals.toDatasetTotals();
     }
 
     @Override

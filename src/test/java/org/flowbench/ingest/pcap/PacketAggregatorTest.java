@@ -136,6 +136,22 @@ class PacketAggregatorTest {
     }
 
     @Test
+    void aJumpInTimeEmitsEverySecondHeldInTimeOrder() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        PacketAggregator agg = new PacketAggregator(sink, 1, 1000, 2);
+        DecodedPacket p = udp("10.0.0.1", "10.0.0.2", 1, 2, 60);
+        for (long t : new long[] {100, 101, 102, 102, 110, 111, 111, 200, 103}) agg.add(t, p);
+        // 103 came after 200: far older than the window, a late row of its own
+        assertThat(sink.rows).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly("t=100", "t=101",
+                "t=102", "t=110", "t=111");
+        agg.finish();
+        assertThat(sink.rows).extracting(r -> r.substring(0, r.indexOf(' '))).containsExactly("t=100", "t=101",
+                "t=102", "t=110", "t=111", "t=103", "t=200");
+        assertThat(sink.rows.get(2)).endsWith("pk=2 by=120");
+        assertThat(sink.sum("pk")).isEqualTo(9);
+    }
+
+    @Test
     void theKeyLimitBoundsMemoryAndKeepsSumsExact() throws Exception {
         RecordingSink sink = new RecordingSink();
         PacketAggregator agg = new PacketAggregator(sink, 3, 4, 2);
