@@ -132,6 +132,11 @@ public final class UdpCollector implements AutoCloseable {
         return List.copyOf(bound);
     }
 
+    /** The bound sockets as text, "udp 127.0.0.1:2055, [::]:6343"; also the dataset's source path. */
+    public String source() {
+        return source;
+    }
+
     public long datasetId() {
         return datasetId;
     }
@@ -238,7 +243,7 @@ public final class UdpCollector implements AutoCloseable {
 
     // accessors for CollectorReport
     CollectorSettings settings() { return settings; }
-    String source() { return source; }
+
     DamageLog damage() { return damage; }
     long receivedBytes() { return receivedBytes.sum(); }
     double seconds() { return (System.nanoTime() - started) / 1e9; }
