@@ -36,6 +36,7 @@ final class DecodeLoop implements Runnable {
     private volatile boolean receiversDone;
     private volatile Decoded decoded = Decoded.NONE;
     private long firstMicros, lastMicros;
+    private final java.util.concurrent.atomic.AtomicLong decodedDatagrams = new java.util.concurrent.atomic.AtomicLong();
 
     DecodeLoop(ExportRouter router, LongSupplier storedRows, BlockingQueue<ReceivedDatagram> free,
                BlockingQueue<ReceivedDatagram> filled, long flushNanos, Consumer<String> onFailure) {
@@ -50,6 +51,11 @@ final class DecodeLoop implements Runnable {
     /** Called once every receive thread has ended: the loop drains the queue and finishes. */
     void receiversDone() {
         receiversDone = true;
+    }
+
+    /** Datagrams taken off the queue so far, exact at any moment (the published counters lag). */
+    long decodedDatagrams() {
+        return decodedDatagrams.get();
     }
 
     Decoded decoded() {
@@ -112,6 +118,7 @@ final class DecodeLoop implements Runnable {
             d.data = null;
             r.release();
             free.add(r);
+            decodedDatagrams.lazySet(decodedDatagrams.get() + 1);  // one writer: no read-modify-write race
         }
     }
 
