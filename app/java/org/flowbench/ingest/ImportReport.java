@@ -22,7 +22,7 @@ import org.flowbench.store.DatasetStatus;
  * @param perProtocol     IP packets per protocol name or number
  * @param damage          the first damaged places, with file offsets
  * @param damageTotal     how many damaged places there were in all
- * @param kind            {@link #PACKETS} or {@link #FLOW_EXPORTS}: what the rows were made from
+ * @param kind            {@link #PACKETS}, {@link #FLOW_EXPORTS} or {@link #LIVE_FLOWS}: what the rows were made from
  * @param exporters       per-exporter counters of a flow-export import, empty for packets
  */
 public record ImportReport(long datasetId, String file, DatasetStatus status, String message,
@@ -34,6 +34,8 @@ public record ImportReport(long datasetId, String file, DatasetStatus status, St
                            String kind, List<ExporterReport> exporters) {
     public static final String PACKETS = "packets";
     public static final String FLOW_EXPORTS = "flow exports";
+    /** A live collector session: flow exports received on UDP sockets. */
+    public static final String LIVE_FLOWS = "live flows";
 
     public ImportReport {
         // reports saved before flow exports existed have neither field
