@@ -10,43 +10,15 @@ import org.flowbench.ingest.decode.DamageLog;
  * IPFIX (RFC 7011): a 16-byte message header, then sets: 2 templates, 3 options templates,
  * 256 and above data. Sequence numbers count data records per (exporter, observation domain).
  */
-public final class IpfixDecoder implements FlowDecoder {
+public final class IpfixDecoder extends TemplatedExportDecoder {
     private static final int TEMPLATE_SET = 2, OPTIONS_SET = 3, FIRST_DATA_SET = 256;
 
-    private final TemplateCache cache;
-    private final ExporterStatsTable stats;
-    private final DatagramFaults faults;
-    private final DataSetDecoder data;
-    private final DamageLog damage;
-    private final TemplateReader reader = new TemplateReader();
-    private final ExportHeader header = new ExportHeader();
-
     public IpfixDecoder(TemplateCache cache, ExporterStatsTable stats, DamageLog damage) {
-        this.cache = cache;
-        this.stats = stats;
-        this.faults = new DatagramFaults(damage, "IPFIX");
-        this.data = new DataSetDecoder(cache);
-        this.damage = damage;
-    }
-
-    /** The input has ended: data still waiting for its template is reported as damage. */
-    public void finish() {
-        cache.dropAll();
-        data.reportDropped(stats, damage);
+        super(cache, stats, damage, "IPFIX", IPFIX_HEADER);
     }
 
     @Override
-    public void decode(ExportDatagram dg, FlowRecordHandler handler) {
-        ExporterStats st = stats.of(dg);
-        st.datagrams++;
-        faults.begin(dg.fileOffset);
-        cache.expire(dg.receivedMicros);
-        if (DatagramBounds.check(dg, IPFIX_HEADER, faults)) decodeChecked(dg, st, handler);
-        faults.end(st);
-        data.reportDropped(stats, damage);
-    }
-
-    private void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
+    void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
         byte[] d = dg.data;
         int base = dg.offset;
         int version = u16(d, base);

@@ -10,43 +10,15 @@ import org.flowbench.ingest.decode.DamageLog;
  * NetFlow v9 (RFC 3954): a 20-byte header, then flowsets: 0 templates, 1 options templates,
  * 256 and above data. Sequence numbers count datagrams per (exporter, source id).
  */
-public final class NetflowV9Decoder implements FlowDecoder {
+public final class NetflowV9Decoder extends TemplatedExportDecoder {
     private static final int TEMPLATE_FLOWSET = 0, OPTIONS_FLOWSET = 1, FIRST_DATA_FLOWSET = 256;
 
-    private final TemplateCache cache;
-    private final ExporterStatsTable stats;
-    private final DatagramFaults faults;
-    private final DataSetDecoder data;
-    private final DamageLog damage;
-    private final TemplateReader reader = new TemplateReader();
-    private final ExportHeader header = new ExportHeader();
-
     public NetflowV9Decoder(TemplateCache cache, ExporterStatsTable stats, DamageLog damage) {
-        this.cache = cache;
-        this.stats = stats;
-        this.faults = new DatagramFaults(damage, "NetFlow v9");
-        this.data = new DataSetDecoder(cache);
-        this.damage = damage;
-    }
-
-    /** The input has ended: data still waiting for its template is reported as damage. */
-    public void finish() {
-        cache.dropAll();
-        data.reportDropped(stats, damage);
+        super(cache, stats, damage, "NetFlow v9", V9_HEADER);
     }
 
     @Override
-    public void decode(ExportDatagram dg, FlowRecordHandler handler) {
-        ExporterStats st = stats.of(dg);
-        st.datagrams++;
-        faults.begin(dg.fileOffset);
-        cache.expire(dg.receivedMicros);
-        if (DatagramBounds.check(dg, V9_HEADER, faults)) decodeChecked(dg, st, handler);
-        faults.end(st);
-        data.reportDropped(stats, damage);
-    }
-
-    private void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
+    void decodeChecked(ExportDatagram dg, ExporterStats st, FlowRecordHandler handler) {
         byte[] d = dg.data;
         int base = dg.offset, end = dg.offset + dg.length;
         int version = u16(d, base);
