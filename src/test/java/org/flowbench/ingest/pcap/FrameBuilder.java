@@ -11,41 +11,41 @@ import java.util.List;
  * {@link #build()} from where each IP header starts to the end of the frame, unless a test
  * forces a value with {@link #ipLength(int)}.
  */
-final class FrameBuilder {
+public final class FrameBuilder {
     private byte[] buf = new byte[256];
     private int len;
     private final List<int[]> ipHeaders = new ArrayList<>(); // {start, version, forcedLength or -1}
 
-    FrameBuilder u8(int... values) {
+    public FrameBuilder u8(int... values) {
         for (int v : values) put(v);
         return this;
     }
 
-    FrameBuilder u16(int v) { return u8(v >> 8, v); }
+    public FrameBuilder u16(int v) { return u8(v >> 8, v); }
 
-    FrameBuilder u32(long v) { return u16((int) (v >> 16)).u16((int) v); }
+    public FrameBuilder u32(long v) { return u16((int) (v >> 16)).u16((int) v); }
 
-    FrameBuilder zeros(int n) {
+    public FrameBuilder zeros(int n) {
         for (int i = 0; i < n; i++) put(0);
         return this;
     }
 
     /** Ethernet II: fixed MAC addresses, then the EtherType. */
-    FrameBuilder eth(int etherType) {
+    public FrameBuilder eth(int etherType) {
         return u8(0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01).u16(etherType);
     }
 
     /** A VLAN tag's TCI (priority bits included) and the EtherType after it. */
-    FrameBuilder tag(int tci, int nextType) { return u16(tci).u16(nextType); }
+    public FrameBuilder tag(int tci, int nextType) { return u16(tci).u16(nextType); }
 
-    FrameBuilder mpls(int label, boolean bottomOfStack) {
+    public FrameBuilder mpls(int label, boolean bottomOfStack) {
         return u32(((long) label << 12) | (bottomOfStack ? 0x100 : 0) | 64);
     }
 
-    FrameBuilder ipv4(String src, String dst, int proto) { return ipv4(src, dst, proto, 0); }
+    public FrameBuilder ipv4(String src, String dst, int proto) { return ipv4(src, dst, proto, 0); }
 
     /** An IPv4 header with {@code optionWords} 4-octet words of NOP options. */
-    FrameBuilder ipv4(String src, String dst, int proto, int optionWords) {
+    public FrameBuilder ipv4(String src, String dst, int proto, int optionWords) {
         ipHeaders.add(new int[] {len, 4, -1});
         u8(0x40 | (5 + optionWords), 0).u16(0).u16(0x1234).u16(0).u8(64, proto).u16(0);
         u8(address(src, 4)).u8(address(dst, 4));
@@ -54,7 +54,7 @@ final class FrameBuilder {
     }
 
     /** Patches the last IPv4 header's flags and fragment offset (in 8-octet units). */
-    FrameBuilder fragment(boolean df, boolean mf, int offset) {
+    public FrameBuilder fragment(boolean df, boolean mf, int offset) {
         int at = lastIp()[0] + 6;
         int v = (df ? 0x4000 : 0) | (mf ? 0x2000 : 0) | offset;
         buf[at] = (byte) (v >> 8);
@@ -63,7 +63,7 @@ final class FrameBuilder {
     }
 
     /** Sets the last IP header's TOS / traffic class octet. */
-    FrameBuilder tos(int tos) {
+    public FrameBuilder tos(int tos) {
         int[] ip = lastIp();
         if (ip[1] == 4) {
             buf[ip[0] + 1] = (byte) tos;
@@ -75,25 +75,25 @@ final class FrameBuilder {
     }
 
     /** Forces the last IP header's total length (v4) or payload length (v6). */
-    FrameBuilder ipLength(int value) {
+    public FrameBuilder ipLength(int value) {
         lastIp()[2] = value;
         return this;
     }
 
     /** Overwrites the first octet (version and IHL) of the last IP header. */
-    FrameBuilder versionAndIhl(int value) {
+    public FrameBuilder versionAndIhl(int value) {
         buf[lastIp()[0]] = (byte) value;
         return this;
     }
 
-    FrameBuilder ipv6(String src, String dst, int next) {
+    public FrameBuilder ipv6(String src, String dst, int next) {
         ipHeaders.add(new int[] {len, 6, -1});
         u8(0x60, 0, 0, 0).u16(0).u8(next, 64).u8(address(src, 16)).u8(address(dst, 16));
         return this;
     }
 
     /** A hop-by-hop, routing or destination options header of (units + 1) * 8 octets, padded with PadN. */
-    FrameBuilder ext(int next, int units) {
+    public FrameBuilder ext(int next, int units) {
         u8(next, units);
         int padding = (units + 1) * 8 - 2;
         u8(1, padding - 2).zeros(padding - 2);
@@ -101,33 +101,33 @@ final class FrameBuilder {
     }
 
     /** An authentication header with payload-length field {@code lengthField}: (lengthField + 2) * 4 octets. */
-    FrameBuilder ah(int next, int lengthField) {
+    public FrameBuilder ah(int next, int lengthField) {
         return u8(next, lengthField).u16(0).u32(0x1000).u32(1).zeros((lengthField + 2) * 4 - 12);
     }
 
-    FrameBuilder fragment6(int next, int offset, boolean more) {
+    public FrameBuilder fragment6(int next, int offset, boolean more) {
         return u8(next, 0).u16(offset << 3 | (more ? 1 : 0)).u32(0xABCD);
     }
 
     /** A hop-by-hop header holding only a Jumbo Payload option (RFC 2675). */
-    FrameBuilder jumbo(int next, long jumboLength) {
+    public FrameBuilder jumbo(int next, long jumboLength) {
         return u8(next, 0).u8(0xC2, 4).u32(jumboLength);
     }
 
-    FrameBuilder tcp(int src, int dst, int flags) {
+    public FrameBuilder tcp(int src, int dst, int flags) {
         return u16(src).u16(dst).u32(1).u32(0).u8(0x50, flags).u16(65535).u16(0).u16(0);
     }
 
-    FrameBuilder udp(int src, int dst) { return u16(src).u16(dst).u16(8).u16(0); }
+    public FrameBuilder udp(int src, int dst) { return u16(src).u16(dst).u16(8).u16(0); }
 
-    FrameBuilder icmp(int type, int code) { return u8(type, code).u16(0).u32(0x00010001); }
+    public FrameBuilder icmp(int type, int code) { return u8(type, code).u16(0).u32(0x00010001); }
 
-    FrameBuilder payload(int n) {
+    public FrameBuilder payload(int n) {
         for (int i = 0; i < n; i++) put(0xA0 + (i & 0x0F));
         return this;
     }
 
-    byte[] build() {
+    public byte[] build() {
         for (int[] ip : ipHeaders) {
             int value = ip[2] >= 0 ? ip[2] : ip[1] == 4 ? len - ip[0] : len - ip[0] - 40;
             int at = ip[0] + (ip[1] == 4 ? 2 : 4);
