@@ -2,30 +2,13 @@ package org.flowbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.DatagramSocket;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.flowbench.ingest.live.Loopback;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code flowbench capture} on the loopback interface. */
-class CaptureCommandTest {
-    @TempDir Path dir;
-    StringWriter out = new StringWriter(), err = new StringWriter();
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 2, args.length);
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws.duckdb").toString();
-        return FlowbenchCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-    }
-
+class CaptureCommandTest extends WorkspaceCliTest {
     @Test
     void listShowsLoopbackWithItsAddress() {
         Loopback.assumeCapturable();

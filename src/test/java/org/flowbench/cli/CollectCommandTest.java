@@ -4,29 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.Workspace;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CollectCommandTest {
-    @TempDir Path dir;
-    StringWriter out = new StringWriter(), err = new StringWriter();
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 2, args.length);
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws.duckdb").toString();
-        return FlowbenchCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-    }
-
+class CollectCommandTest extends WorkspaceCliTest {
     @Test
     void aTimedSessionEndsCleanlyWithACompleteDataset() throws Exception {
         assertThat(run("collect", "--listen", "127.0.0.1:0", "--duration", "1", "--name", "quiet",

@@ -5,29 +5,13 @@ import static org.flowbench.testsupport.PcapBuilder.v4;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbench.testsupport.PcapBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: capture file to workspace to every data command's output. */
-class ImportCommandTest {
-    @TempDir Path dir;
-    StringWriter out = new StringWriter(), err = new StringWriter();
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 2, args.length);
-        all[0] = "--workspace";
-        all[1] = dir.resolve("ws.duckdb").toString();
-        return FlowbenchCommand.run(new PrintWriter(out), new PrintWriter(err), all);
-    }
-
+class ImportCommandTest extends WorkspaceCliTest {
     static Path tiny(Path file) throws Exception {
         PcapBuilder b = new PcapBuilder();
         long t = 1_700_000_000L;
