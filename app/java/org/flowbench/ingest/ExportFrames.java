@@ -15,7 +15,7 @@ import org.flowbench.schema.FlowSink;
  * source address is the exporter, the capture time its receive time. The decoding itself is
  * {@link ExportRouter}'s, shared with the live collector.
  */
-final class ExportFrames {
+final class ExportFrames implements IpPacketConsumer {
     private final ExportRouter router;
     private final ExportDatagram datagram = new ExportDatagram();
     private long otherPackets;
@@ -25,7 +25,8 @@ final class ExportFrames {
     }
 
     /** Takes one decoded IP packet; packets that carry no export are counted and skipped. */
-    void accept(CapturedPacket frame, DecodedPacket packet) {
+    @Override
+    public void accept(CapturedPacket frame, DecodedPacket packet) {
         if (packet.udpPayloadOffset < 0
                 || FlowProtocol.sniff(frame.data, packet.udpPayloadOffset, packet.udpPayloadLength) == FlowProtocol.UNKNOWN) {
             otherPackets++;
@@ -44,7 +45,8 @@ final class ExportFrames {
     }
 
     /** Flushes the last rows and reports data still waiting for a template; rethrows a store failure. */
-    void finish() throws Exception {
+    @Override
+    public void finish() throws Exception {
         router.finish();
     }
 

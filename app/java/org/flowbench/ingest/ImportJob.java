@@ -151,17 +151,21 @@ public final class ImportJob {
             DatasetStatus status;
             String message;
             try (BulkFlowWriter writer = new BulkFlowWriter(workspace, datasetId, BATCH_ROWS)) {
-                PacketAggregator aggregator = new PacketAggregator(writer, BATCH_ROWS,
-                        PacketAggregator.DEFAULT_MAX_KEYS, PacketAggregator.DEFAULT_REORDER_SLACK);
-                if (exports) exportFrames = new ExportFrames(writer, BATCH_ROWS, damage);
-                boolean opened = read(aggregator);
+                IpPacketConsumer consumer;
+                if (exports) {
+                    exportFrames = new ExportFrames(writer, BATCH_ROWS, damage);
+                    consumer = exportFrames;
+                } else {
+                    consumer = IpPacketConsumer.aggregating(new PacketAggregator(writer, BATCH_ROWS,
+                            PacketAggregator.DEFAULT_MAX_KEYS, PacketAggregator.DEFAULT_REORDER_SLACK));
+                }
+                boolean opened = read(consumer);
                 if (!opened || (frames == 0 && fatal != null)) {
                     writer.finish();
                     workspace.datasets().deleteRows(datasetId);
                     return report(DatasetStatus.FAILED, "cannot import " + file + ": " + fatal, started);
                 }
-                if (exportFrames != null) exportFrames.finish();
-                aggregator.finish();
+                consumer.finish();
                 totals = writer.finish();
                 rows = totals.rows();
                 message = outcomeMessage();
@@ -190,7 +194,7 @@ public final class ImportJob {
         }
 
         /** Reads every frame; false when the file could not be opened as a capture at all. */
-        private boolean read(PacketAggregator aggregator) throws Exception {
+        private boolean read(IpPacketConsumer consumer) throws Exception {
             CaptureReader reader;
             try {
                 reader = opener.open(file, damage);
@@ -208,7 +212,7 @@ public final class ImportJob {
                 progress.update(0, total, "importing " + file.getFileName());
                 while (next(reader, frame)) {
                     frames++;
-                    decode(frame, packet, aggregator);
+                    decode(frame, packet, consumer);
                     if (frames % CHECK_EVERY == 0) {
                         if (cancel.isCancelled()) {
                             cancelled = true;
@@ -241,7 +245,7 @@ public final class ImportJob {
             return false;
         }
 
-        private void decode(CapturedPacket frame, DecodedPacket packet, PacketAggregator aggregator) throws Exception {
+        private void decode(CapturedPacket frame, DecodedPacket packet, IpPacketConsumer consumer) throws Exception {
             PacketDecoder.Outcome outcome;
             try {
                 outcome = decoder.decode(frame.linkType, frame.data, frame.offset, frame.capturedLength,
@@ -252,8 +256,7 @@ public final class ImportJob {
             }
             switch (outcome) {
                 case IP -> {
-                    if (exportFrames != null) exportFrames.accept(frame, packet);
-                    else aggregator.add(frame.epochSeconds, packet);
+                    consumer.accept(frame, packet);
                     seen(frame);
                 }
                 case MALFORMED, TRUNCATED -> damage.report(frame.fileOffset, "frame " + frames,
