@@ -88,21 +88,7 @@ class BulkFlowWriterTest {
     }
 
     private static void fill(FlowBatch b, int batch, int n) {
-        b.clear();
-        for (int i = 0; i < n; i++) {
-            b.tsMicros[i] = (1_700_000_000L + batch * 10L + i % 10) * 1_000_000L;
-            b.srcLo[i] = i;
-            b.inIf[i] = i % 2 == 0 ? FlowBatch.NULL : i;
-            b.outIf[i] = FlowBatch.NULL;
-            b.srcAs[i] = FlowBatch.NULL;
-            b.dstAs[i] = FlowBatch.NULL;
-            b.srcCountry[i] = i % 3 == 0 ? "FR" : null;
-            b.packets[i] = 2;
-            b.bytes[i] = 100;
-            b.samplingRate[i] = 1;
-            b.flows[i] = 1;
-        }
-        b.size = n;
+        TestBatches.fill(b, 1_700_000_000L + batch * 10L, n);
     }
 
     private static long count(Workspace ws) throws SQLException {

@@ -132,22 +132,8 @@ class FlowWriterTest {
             FlowBatch b = new FlowBatch(1000);
             try (FlowWriter w = new FlowWriter(ws, id, 1000)) {
                 for (int batch = 0; batch < 5; batch++) {
-                    b.clear();
                     int n = 1000 - batch * 100;
-                    for (int i = 0; i < n; i++) {
-                        b.tsMicros[i] = (batch * 10L + i % 10) * 1_000_000L;
-                        b.srcLo[i] = i;
-                        b.inIf[i] = i % 2 == 0 ? FlowBatch.NULL : i;
-                        b.outIf[i] = FlowBatch.NULL;
-                        b.srcAs[i] = FlowBatch.NULL;
-                        b.dstAs[i] = FlowBatch.NULL;
-                        b.srcCountry[i] = i % 3 == 0 ? "FR" : null;
-                        b.packets[i] = 2;
-                        b.bytes[i] = 100;
-                        b.samplingRate[i] = 1;
-                        b.flows[i] = 1;
-                    }
-                    b.size = n;
+                    TestBatches.fill(b, batch * 10L, n);
                     w.accept(b);
                 }
                 assertThat(w.totals().rows()).isEqualTo(4000);
