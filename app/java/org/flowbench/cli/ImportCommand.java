@@ -1,11 +1,16 @@
 package org.flowbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.flowbench.enrich.Enricher;
+import org.flowbench.enrich.GeoDatabases;
+import org.flowbench.enrich.GeoLookup;
 import org.flowbench.ingest.ImportJob;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.store.DatasetStatus;
@@ -24,6 +29,7 @@ import picocli.CommandLine.Parameters;
                 "3:some file could not be read at all", "5:the workspace is in use by another process"})
 final class ImportCommand extends WorkspaceCommand implements Callable<Integer> {
     @Mixin FormatOption format;
+    @Mixin GeoOptions geo;
 
     @picocli.CommandLine.Option(names = "--as", paramLabel = "packets|flows", defaultValue = "auto",
             description = "Store the packets, or the flow records of the NetFlow/IPFIX/sFlow exports they carry "
@@ -41,6 +47,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
         try (Workspace ws = Workspace.open(workspacePath())) {
             for (String w : ws.warnings()) err().println("flowbench: " + w);
             List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), new StderrProgress(err()), new Cancellation());
+            enrich(ws, reports);
             List<List<Object>> rows = new ArrayList<>();
             int exit = Exit.OK;
             for (ImportReport r : reports) {
@@ -53,6 +60,22 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             return exit;
         } catch (WorkspaceException e) {
             return cannotOpen(e);
+        }
+    }
+
+    /** Countries and AS numbers at import, when a database is given or configured. */
+    private void enrich(Workspace ws, List<ImportReport> reports) {
+        try {
+            GeoDatabases dbs = geo.databases();
+            if (dbs.isEmpty()) return;
+            try (GeoLookup lookup = dbs.open()) {
+                for (ImportReport r : reports) {
+                    if (r.datasetId() != 0 && r.rows() > 0) new Enricher(ws).enrich(r.datasetId(), lookup);
+                }
+            }
+        } catch (IOException | SQLException e) {
+            // the import itself stands; enrichment can be rerun with `flowbench enrich`
+            err().println("flowbench import: enrichment skipped: " + e.getMessage());
         }
     }
 
