@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import org.flowbench.store.Workspace;
 import org.flowbench.store.WorkspaceException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What the data commands share: the root's {@code --workspace}, the writers, opening errors. */
 abstract class WorkspaceCommand {
-    @ParentCommand FlowbenchCommand root;
     @Spec CommandSpec spec;
 
     Path workspacePath() {
-        return root.workspace != null ? root.workspace : Workspace.defaultPath();
+        // the root, not the parent: commands nested in a group (flowbench dataset delete) share --workspace
+        FlowbenchCommand top = (FlowbenchCommand) spec.root().userObject();
+        return top.workspace != null ? top.workspace : Workspace.defaultPath();
     }
 
     PrintWriter out() { return spec.commandLine().getOut(); }

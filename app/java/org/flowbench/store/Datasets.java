@@ -108,6 +108,16 @@ public final class Datasets {
         }
     }
 
+    /** Gives a dataset another name; names are labels, so duplicates are allowed but blanks are not. */
+    public void rename(long id, String name) throws SQLException {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("a dataset needs a non-blank name");
+        try (PreparedStatement ps = c.prepareStatement("UPDATE datasets SET name = ? WHERE id = ?")) {
+            ps.setString(1, name.strip());
+            ps.setLong(2, id);
+            if (ps.executeUpdate() == 0) throw new IllegalArgumentException("no dataset " + id);
+        }
+    }
+
     /** Deletes a dataset with its flows, rollups and incidents, all or nothing. */
     public void delete(long id) throws SQLException {
         boolean auto = c.getAutoCommit();

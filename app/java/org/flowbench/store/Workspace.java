@@ -46,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         DuckDBConnection c = connect(abs, new Properties());
         try {
             Migrations.apply(c);
+            SqlMacros.install(c);
             try (var st = c.createStatement()) {
                 // imports commit every batch; checkpointing every 16 MB of WAL (the default) cost
                 // a third of the import time (docs/decisions/0002); the WAL is merged at import end
@@ -79,6 +80,7 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceException("workspace " + abs + " has schema version " + version
                         + ", this Flowbench needs " + Migrations.LATEST + "; open it once for writing to upgrade it");
             }
+            SqlMacros.install(c);
             return new Workspace(abs, c, true, List.of());
         } catch (SQLException e) {
             closeQuietly(c);

@@ -1,0 +1,29 @@
+package org.flowbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatasetCommandTest extends WorkspaceCliTest {
+    @Test
+    void renameExportAndDeleteOneDataset() throws Exception {
+        assertThat(run("import", "pcap-samples/syn-flood.pcap", "pcap-samples/quiet-day.pcap")).isZero();
+        assertThat(run("dataset", "rename", "1", "monday's flood")).isZero();
+        assertThat(run("datasets", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("monday's flood");
+
+        Path csv = dir.resolve("flood.csv");
+        assertThat(run("dataset", "export", "monday's flood", "-o", csv.toString(), "--from", "2026-01-01T00:00:00Z")).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("ts,");
+        assertThat(run("dataset", "export", "1", "-o", dir.resolve("x.txt").toString())).isEqualTo(2);
+
+        assertThat(run("dataset", "delete", "1")).isZero();
+        assertThat(out.toString()).contains("deleted dataset 1").contains("workspace compacted");
+        assertThat(run("dataset", "delete", "1")).isEqualTo(3);
+        assertThat(err.toString()).contains("no dataset '1'");
+        assertThat(run("datasets", "--format", "csv")).isZero();
+        assertThat(out.toString()).doesNotContain("monday's flood").contains("quiet-day");
+    }
+}
