@@ -1,7 +1,6 @@
 package org.flowbench.cli;
 
 import java.io.PrintWriter;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
@@ -10,7 +9,7 @@ import org.flowbench.store.Workspace;
 final class DatasetArgument {
     private DatasetArgument() {}
 
-    static Optional<DatasetInfo> find(Workspace ws, String idOrName, PrintWriter err) throws SQLException {
+    static Optional<DatasetInfo> find(Workspace ws, String idOrName, PrintWriter err) throws Exception {
         Optional<DatasetInfo> found = ws.datasets().find(idOrName);
         if (found.isEmpty()) {
             err.println("flowbench: no dataset '" + idOrName + "' in " + ws.path() + " (flowbench datasets lists them)");

@@ -1,9 +1,7 @@
 package org.flowbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +71,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     if (r.datasetId() != 0 && r.rows() > 0) new Enricher(ws).enrich(r.datasetId(), lookup);
                 }
             }
-        } catch (IOException | SQLException e) {
+        } catch (Exception e) {
             // the import itself stands; enrichment can be rerun with `flowbench enrich`
             err().println("flowbench import: enrichment skipped: " + e.getMessage());
         }

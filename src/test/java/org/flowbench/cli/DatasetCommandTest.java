@@ -26,4 +26,13 @@ class DatasetCommandTest extends WorkspaceCliTest {
         assertThat(run("datasets", "--format", "csv")).isZero();
         assertThat(out.toString()).doesNotContain("monday's flood").contains("quiet-day");
     }
+
+    @Test
+    void importTableTakesAPresetOrSaysWhatIsWrong() {
+        assertThat(run("import-table", "--mapping", "nfdump", "src/test/resources/tables/nfdump-tcp.csv")).isZero();
+        assertThat(out.toString()).contains("complete");
+        assertThat(run("import-table", "--mapping", "akvorado", "src/test/resources/tables/nfdump-tcp.csv")).isEqualTo(3);
+        assertThat(err.toString()).contains("no column for ts");
+        assertThat(run("import-table", "--mapping", "no-such-mapping.json", "x.csv")).isEqualTo(2);
+    }
 }
