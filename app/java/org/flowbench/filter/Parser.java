@@ -65,6 +65,7 @@ final class Parser {
     }
 
     private FilterExpr unary() throws FilterSyntaxException {
+        note(Expectation.COLUMN);   // first, so messages read "a column, NOT or '('"
         if (accept(Expectation.NOT, Token.Kind.NOT, "NOT")) return new FilterExpr.Not(unary());
         if (check(Expectation.OPEN, Token.Kind.LPAREN)) {
             pos++;
