@@ -46,8 +46,8 @@ final class Parser {
     }
 
     /** What the parser would accept at the END token (after a successful or failed parse). */
-    Set<Expectation> expectedAtEnd() {
-        return expectedAt == tokens.size() - 1 ? Set.copyOf(expected) : Set.of();
+    List<Expectation> expectedAtEnd() {
+        return expectedAt == tokens.size() - 1 ? List.copyOf(expected) : List.of();
     }
 
     private FilterExpr or() throws FilterSyntaxException {
