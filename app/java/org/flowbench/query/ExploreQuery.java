@@ -31,17 +31,18 @@ public final class ExploreQuery {
         TimeGrid grid = grid(spec, span);
         if (grid.buckets() == 0) return new SeriesResult(spec, grid, List.of(), List.of(), null, false);
         ExploreSource rankFrom = ExploreSource.forRanking(spec, grid, span);
-        List<Ranked> top = spec.dimensions().isEmpty() ? List.of() : rank(spec, rankFrom, spec.topN());
+        List<Ranked> ranked = spec.dimensions().isEmpty() ? List.of() : rank(spec, rankFrom, spec.topN() + 1);
+        boolean more = ranked.size() > spec.topN();
+        List<Ranked> top = more ? ranked.subList(0, spec.topN()) : ranked;
+        boolean answerable = spec.dimensions().isEmpty() || !top.isEmpty();
         ExploreSource seriesFrom = ExploreSource.forSeries(spec, grid, span);
-        List<Series> current = spec.dimensions().isEmpty() || !top.isEmpty()
-                ? scan(spec, seriesFrom, grid, top) : List.of();
+        List<Series> current = answerable ? scan(spec, span, grid, top, more) : List.of();
         List<Series> previous = List.of();
         Duration shift = null;
         if (spec.comparePrevious()) {
             shift = spec.previousShift() != null ? spec.previousShift() : Duration.between(grid.from(), grid.to());
-            TimeGrid earlier = grid.shiftedBack(shift);
-            previous = spec.dimensions().isEmpty() || !top.isEmpty()
-                    ? scan(spec, ExploreSource.forSeries(spec, earlier, span), earlier, top) : List.of();
+            // the same keys as now, whatever ranked first back then; Other is everything else
+            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true) : List.of();
         }
         return new SeriesResult(spec, grid, current, previous, shift, rankFrom.rollup() && seriesFrom.rollup());
     }
@@ -117,16 +118,50 @@ public final class ExploreQuery {
         }
     }
 
-    /** Bucket values per series: rank 1..N, then Other (rank 0) when it has rows. */
-    private List<Series> scan(QuerySpec spec, ExploreSource src, TimeGrid grid, List<Ranked> top) throws SQLException {
+    /**
+     * Bucket values per series: rank 1..N, then Other when {@code withOther} and it has traffic.
+     * For additive metrics the scan reads only the ranked keys' rows (an inner join, about twice
+     * as fast as labelling every row) and Other is the total series minus the ranked ones, the
+     * total coming from the per-second rollup when it can answer (docs/decisions/0110). Distinct
+     * counts do not subtract: there every row is labelled with its rank, 0 for Other.
+     */
+    private List<Series> scan(QuerySpec spec, DataSpan span, TimeGrid grid, List<Ranked> top, boolean withOther)
+            throws SQLException {
         int n = grid.buckets(), series = spec.dimensions().isEmpty() ? 1 : top.size();
         double[][] counters = new double[series + 1][n]; // [0] is Other
         double[] rangeDistinct = new double[series + 1];
-        boolean otherSeen = false;
-        try (PreparedStatement ps = prepare(ExploreSql.series(spec, src, grid, keysOf(top))); ResultSet rs = ps.executeQuery()) {
+        boolean split = !spec.dimensions().isEmpty(), subtract = split && spec.metric().isAdditive();
+        ExploreSource src = ExploreSource.forSeries(spec, grid, span);
+        read(ExploreSql.series(spec, src, grid, keysOf(top), subtract), n, counters, rangeDistinct);
+        boolean other = withOther && split;
+        if (subtract && other) {
+            QuerySpec unsplit = spec.toBuilder().by(List.of()).build();
+            double[][] total = new double[2][n];
+            read(ExploreSql.series(unsplit, ExploreSource.forSeries(unsplit, grid, span), grid, List.of(), false),
+                    n, total, new double[2]);
+            for (int b = 0; b < n; b++) {
+                double rest = total[1][b];
+                for (int r = 1; r <= series; r++) rest -= counters[r][b];
+                counters[0][b] = rest; // integer-valued doubles below 2^53: exact
+            }
+        }
+        Metric metric = spec.metric();
+        List<Series> out = new ArrayList<>();
+        for (int r = 1; r <= series; r++) {
+            List<String> keys = split ? top.get(r - 1).text() : List.of();
+            String label = keys.isEmpty() ? Series.TOTAL : DimensionValues.label(keys);
+            out.add(build(keys, label, false, counters[r], rangeDistinct[r], metric, grid));
+        }
+        if (other && hasTraffic(counters[0], rangeDistinct[0])) {
+            out.add(build(List.of(), Series.OTHER, true, counters[0], rangeDistinct[0], metric, grid));
+        }
+        return out;
+    }
+
+    private void read(ExploreSql.Bound q, int n, double[][] counters, double[] rangeDistinct) throws SQLException {
+        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 int r = rs.getInt(2);
-                if (r == 0) otherSeen = true;
                 long b = rs.getLong(1);
                 if (rs.wasNull()) { // the distinct metrics' whole-range grouping set
                     rangeDistinct[r] = rs.getDouble(3);
@@ -135,15 +170,12 @@ public final class ExploreQuery {
                 }
             }
         }
-        Metric metric = spec.metric();
-        List<Series> out = new ArrayList<>();
-        for (int r = 1; r <= series; r++) {
-            List<String> keys = spec.dimensions().isEmpty() ? List.of() : top.get(r - 1).text();
-            String label = keys.isEmpty() ? Series.TOTAL : DimensionValues.label(keys);
-            out.add(build(keys, label, false, counters[r], rangeDistinct[r], metric, grid));
-        }
-        if (otherSeen) out.add(build(List.of(), Series.OTHER, true, counters[0], rangeDistinct[0], metric, grid));
-        return out;
+    }
+
+    private static boolean hasTraffic(double[] values, double distinct) {
+        if (distinct > 0) return true;
+        for (double v : values) if (v != 0) return true;
+        return false;
     }
 
     private static Series build(List<String> keys, String label, boolean other, double[] counters, double distinct,

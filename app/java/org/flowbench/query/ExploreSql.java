@@ -39,10 +39,11 @@ final class ExploreSql {
 
     /**
      * Per bucket and per rank (1..N for the given keys, 0 for every other key) the counter:
-     * columns b (bucket index from the grid's origin), r, v. For distinct metrics a second
-     * grouping set adds each rank's count over the whole range with b null.
+     * columns b (bucket index from the grid's origin), r, v. With {@code onlyKeys} the rows of
+     * other keys are left out (an inner join). For distinct metrics a second grouping set adds
+     * each rank's count over the whole range with b null.
      */
-    static Bound series(QuerySpec spec, ExploreSource src, TimeGrid grid, List<List<Object>> keys) {
+    static Bound series(QuerySpec spec, ExploreSource src, TimeGrid grid, List<List<Object>> keys, boolean onlyKeys) {
         List<Object> params = new ArrayList<>();
         long originMicros = grid.origin().getEpochSecond() * 1_000_000L;
         long stepMicros = grid.stepSeconds() * 1_000_000L;
@@ -50,7 +51,7 @@ final class ExploreSql {
                 .append(") // ").append(stepMicros).append(" AS b, ");
         sql.append(spec.dimensions().isEmpty() ? "1" : "coalesce(top.r, 0)").append(" AS r, ")
                 .append(src.metricSql()).append("::DOUBLE AS v FROM ").append(src.table());
-        if (!spec.dimensions().isEmpty()) joinTop(sql, params, spec.dimensions(), src.table(), keys);
+        if (!spec.dimensions().isEmpty()) joinTop(sql, params, spec.dimensions(), src.table(), keys, onlyKeys);
         where(sql, params, spec, src);
         sql.append(spec.metric().isAdditive() ? " GROUP BY b, r" : " GROUP BY GROUPING SETS ((b, r), (r))");
         return new Bound(sql.toString(), params);
@@ -62,15 +63,15 @@ final class ExploreSql {
         String m = spec.metric().rawSql();
         StringBuilder sql = new StringBuilder("SELECT ").append(m).append(", ").append(m)
                 .append(keys.isEmpty() ? "" : " FILTER (WHERE top.r IS NULL)").append(" FROM ").append(src.table());
-        if (!keys.isEmpty()) joinTop(sql, params, spec.dimensions(), src.table(), keys);
+        if (!keys.isEmpty()) joinTop(sql, params, spec.dimensions(), src.table(), keys, false);
         where(sql, params, spec, src);
         return new Bound(sql.toString(), params);
     }
 
-    /** LEFT JOIN of the ranked keys as a VALUES list; IS NOT DISTINCT FROM lets a NULL key match its rows. */
+    /** A join of the ranked keys as a VALUES list; IS NOT DISTINCT FROM lets a NULL key match its rows. */
     private static void joinTop(StringBuilder sql, List<Object> params, List<FlowField> dims, String table,
-                                List<List<Object>> keys) {
-        sql.append(" LEFT JOIN (VALUES ");
+                                List<List<Object>> keys, boolean inner) {
+        sql.append(inner ? " JOIN (VALUES " : " LEFT JOIN (VALUES ");
         for (int r = 0; r < keys.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");
             for (int i = 0; i < dims.size(); i++) {
