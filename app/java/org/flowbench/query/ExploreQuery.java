@@ -60,7 +60,10 @@ public final class ExploreQuery {
         Metric metric = spec.metric();
         double total, other;
         if (metric.isAdditive()) {
-            total = ranked.get(0).total();
+            // the total over every key: from the per-second rollup when there is no filter
+            QuerySpec unsplit = spec.toBuilder().by(List.of()).build();
+            List<Ranked> all = rank(unsplit, ExploreSource.forRanking(unsplit, grid, span), 1);
+            total = all.isEmpty() ? 0 : all.get(0).counter();
             double kept = 0;
             for (Ranked r : top) kept += r.counter();
             other = total - kept;
@@ -93,8 +96,8 @@ public final class ExploreQuery {
         return TimeGrid.of(from, to, spec.step());
     }
 
-    /** One key of the ranking: raw values (to bind again), text, its counter and the total over every key. */
-    record Ranked(List<Object> raw, List<String> text, double counter, double total) {}
+    /** One key of the ranking: raw values (to bind again), text, and its counter over the range. */
+    record Ranked(List<Object> raw, List<String> text, double counter) {}
 
     private List<Ranked> rank(QuerySpec spec, ExploreSource src, int limit) throws SQLException {
         ExploreSql.Bound q = ExploreSql.ranking(spec, src, limit);
@@ -104,8 +107,7 @@ public final class ExploreQuery {
             while (rs.next()) {
                 List<Object> raw = new ArrayList<>(dims);
                 for (int i = 1; i <= dims; i++) raw.add(rs.getObject(i));
-                double total = spec.metric().isAdditive() ? rs.getDouble(dims + 2) : Double.NaN;
-                out.add(new Ranked(raw, DimensionValues.format(spec.dimensions(), raw), rs.getDouble(dims + 1), total));
+                out.add(new Ranked(raw, DimensionValues.format(spec.dimensions(), raw), rs.getDouble(dims + 1)));
             }
         }
         return out;

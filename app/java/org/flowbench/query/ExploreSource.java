@@ -10,8 +10,14 @@ import org.flowbench.schema.FlowField;
  * and only where their time granularity matches the range and the buckets.
  *
  * @param lower inclusive time bound on {@code timeColumn}; null with {@code upper} when the range holds every row
+ * @param rowPerKey the table holds one row per key already: a ranking reads {@code rowSql} without grouping
  */
-record ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup) {
+record ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup,
+                     boolean rowPerKey, String rowSql) {
+
+    ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup) {
+        this(table, timeColumn, metricSql, lower, upper, rollup, false, null);
+    }
 
     static ExploreSource raw(QuerySpec spec, TimeGrid grid) {
         return new ExploreSource("flows", "ts", spec.metric().rawSql(), grid.from(), grid.to(), false);
@@ -27,7 +33,9 @@ record ExploreSource(String table, String timeColumn, String metricSql, Instant 
             if (s != null) return s;
         }
         if (dims.equals(List.of(FlowField.SRC_ADDR)) && span.within(grid.from(), grid.to())) {
-            return new ExploreSource("rollup_src_total", null, spec.metric().rollupSql(), null, null, true);
+            // one row per dataset and source: with one dataset, a top-N over its rows, no grouping
+            return new ExploreSource("rollup_src_total", null, spec.metric().rollupSql(), null, null, true,
+                    spec.datasetIds().size() == 1, spec.metric().rollupValue());
         }
         return raw(spec, grid);
     }

@@ -16,8 +16,8 @@ final class ExploreSql {
 
     /**
      * The keys ordered by the metric over the range, largest first, ties by key; the first
-     * {@code limit}. Columns: k0..kn, m (the counter), then for additive metrics the sum of m over
-     * every key (the total).
+     * {@code limit}. Columns: k0..kn, then m (the counter). Without dimensions: one row, the total
+     * (none when no row matches).
      */
     static Bound ranking(QuerySpec spec, ExploreSource src, int limit) {
         List<Object> params = new ArrayList<>();
@@ -28,11 +28,11 @@ final class ExploreSql {
             keys.append(dims.get(i).column()).append(" AS k").append(i).append(", ");
             order.append(", k").append(i);
         }
-        String window = spec.metric().isAdditive() ? ", sum(m) OVER () AS total" : "";
-        StringBuilder sql = new StringBuilder("SELECT *").append(window).append(" FROM (SELECT ").append(keys)
-                .append(src.metricSql()).append("::DOUBLE AS m FROM ").append(src.table());
+        boolean group = !dims.isEmpty() && !src.rowPerKey();
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(keys)
+                .append(src.rowPerKey() ? src.rowSql() : src.metricSql()).append(" AS m FROM ").append(src.table());
         where(sql, params, spec, src);
-        sql.append(dims.isEmpty() ? "" : " GROUP BY ALL").append(") WHERE m IS NOT NULL ORDER BY ").append(order)
+        sql.append(group ? " GROUP BY ALL" : "").append(") WHERE m IS NOT NULL ORDER BY ").append(order)
                 .append(" LIMIT ").append(limit);
         return new Bound(sql.toString(), params);
     }

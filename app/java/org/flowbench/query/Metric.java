@@ -11,13 +11,13 @@ import java.util.Optional;
  */
 public enum Metric {
     /** Layer-3 bits per second (IP total length). */
-    BPS("bps", "bit/s", Kind.RATE, "sum((bytes * sampling_rate)::DOUBLE)", "sum(bytes::DOUBLE)", 8),
+    BPS("bps", "bit/s", Kind.RATE, "sum((bytes * sampling_rate)::DOUBLE)", "bytes::DOUBLE", 8),
     /** Layer-2 bits per second: 18 more bytes (Ethernet header and FCS) per packet, as Akvorado's l2bps. */
-    L2_BPS("l2bps", "bit/s", Kind.RATE, "sum(((bytes + 18 * packets) * sampling_rate)::DOUBLE)", "sum((bytes + 18 * packets)::DOUBLE)", 8),
-    PPS("pps", "packet/s", Kind.RATE, "sum((packets * sampling_rate)::DOUBLE)", "sum(packets::DOUBLE)", 1),
-    PACKETS("packets", "packets", Kind.COUNT, "sum((packets * sampling_rate)::DOUBLE)", "sum(packets::DOUBLE)", 1),
-    BYTES("bytes", "bytes", Kind.COUNT, "sum((bytes * sampling_rate)::DOUBLE)", "sum(bytes::DOUBLE)", 1),
-    FLOWS("flows", "flows", Kind.COUNT, "sum(flows::DOUBLE)", "sum(flows::DOUBLE)", 1),
+    L2_BPS("l2bps", "bit/s", Kind.RATE, "sum(((bytes + 18 * packets) * sampling_rate)::DOUBLE)", "(bytes + 18 * packets)::DOUBLE", 8),
+    PPS("pps", "packet/s", Kind.RATE, "sum((packets * sampling_rate)::DOUBLE)", "packets::DOUBLE", 1),
+    PACKETS("packets", "packets", Kind.COUNT, "sum((packets * sampling_rate)::DOUBLE)", "packets::DOUBLE", 1),
+    BYTES("bytes", "bytes", Kind.COUNT, "sum((bytes * sampling_rate)::DOUBLE)", "bytes::DOUBLE", 1),
+    FLOWS("flows", "flows", Kind.COUNT, "sum(flows::DOUBLE)", "flows::DOUBLE", 1),
     DISTINCT_SOURCES("sources", "addresses", Kind.DISTINCT, "count(DISTINCT src_addr)", null, 1),
     DISTINCT_DESTINATIONS("destinations", "addresses", Kind.DISTINCT, "count(DISTINCT dst_addr)", null, 1);
 
@@ -35,15 +35,15 @@ public enum Metric {
     private final String unit;
     private final Kind kind;
     private final String rawSql;
-    private final String rollupSql;
+    private final String rollupValue;
     private final double counterFactor;
 
-    Metric(String shortName, String unit, Kind kind, String rawSql, String rollupSql, double counterFactor) {
+    Metric(String shortName, String unit, Kind kind, String rawSql, String rollupValue, double counterFactor) {
         this.shortName = shortName;
         this.unit = unit;
         this.kind = kind;
         this.rawSql = rawSql;
-        this.rollupSql = rollupSql;
+        this.rollupValue = rollupValue;
         this.counterFactor = counterFactor;
     }
 
@@ -80,7 +80,10 @@ public enum Metric {
     String rawSql() { return rawSql; }
 
     /** The same over the rollup tables (already scaled by sampling rate); null when rollups cannot answer. */
-    String rollupSql() { return rollupSql; }
+    String rollupSql() { return rollupValue == null ? null : "sum(" + rollupValue + ")"; }
+
+    /** One rollup row's counter, for a rollup that holds one row per key (no sum needed). */
+    String rollupValue() { return rollupValue; }
 
     /** Multiplier from the SQL counter to the metric's total unit: 8 bits per byte for bps. */
     double counterFactor() { return counterFactor; }
