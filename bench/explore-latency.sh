@@ -2,7 +2,7 @@
 # Explore query latency (issue 4's 300 ms budget) on a dataset imported from a generated capture,
 # beside nfdump's top-N statistics (-s) on the same capture converted by nfpcapd.
 #
-#   bench/explore-latency.sh [PACKETS] [RUNS]      defaults: 10000000 packets, 7 runs
+#   bench/explore-latency.sh [PACKETS] [RUNS]      defaults: 10000000 packets, 5 runs
 #
 # Reuses bench/data/benchmark-PACKETS.pcap, the workspace bench/out/explore-PACKETS/ws.duckdb and
 # the nfpcapd output bench/out/explore-PACKETS/nf when they exist (delete them to rebuild).
@@ -10,7 +10,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 packets="${1:-10000000}"
-runs="${2:-7}"
+runs="${2:-5}"
 data="$here/bench/data"
 work="$here/bench/out/explore-$packets"
 capture="$data/benchmark-$packets.pcap"
@@ -56,10 +56,10 @@ if command -v nfdump >/dev/null; then
   for stat in dstip/bytes srcip/bytes dstport/packets; do
     nfdump -q -R "$work/nf" -s "$stat" -n 10 >/dev/null   # warm-up: files into the page cache
     for run in $(seq 1 "$runs"); do
-      s=$(date +%s.%N)
-      nfdump -q -R "$work/nf" -s "$stat" -n 10 >/dev/null
-      e=$(date +%s.%N)
-      echo -e "peer:nfdump -s $stat -n 10\t$run\t$(echo "$e - $s" | bc)" >> "$tsv"
+      /usr/bin/time -f "%e %U %S" -o "$work/time.txt" nfdump -q -R "$work/nf" -s "$stat" -n 10 >/dev/null
+      read -r wall user sys < "$work/time.txt"
+      echo -e "peer:nfdump -s $stat -n 10\t$run\t$wall" >> "$tsv"
+      echo -e "cpu:nfdump -s $stat -n 10\t$run\t$(echo "$user + $sys" | bc)" >> "$tsv"
     done
   done
 fi
@@ -69,16 +69,17 @@ python3 - "$tsv" <<'PY'
 import sys, statistics, collections
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
 env = {n[4:]: v for n, _, v in rows if n.startswith("env:")}
-times = collections.OrderedDict()
+wall, cpu = collections.OrderedDict(), {}
 for name, run, v in rows:
     if name.startswith("env:"): continue
-    times.setdefault(name, []).append(float(v) * 1000)
+    kind, _, label = name.partition(":")
+    (cpu if kind == "cpu" else wall).setdefault(label, []).append(float(v) * 1000)
 print(f"\n{env.get('date')}, {env.get('cpu')}, load average before {env.get('load-before')}, after {env.get('load-after')}\n")
-print("| query | median ms | runs (ms) | within 300 ms |")
-print("|---|---|---|---|")
-for name, v in times.items():
+print("| query | median wall ms | runs (ms) | median CPU ms | wall within 300 ms |")
+print("|---|---|---|---|---|")
+for label, v in wall.items():
     m = statistics.median(v)
-    label = name.replace("query:", "").replace("peer:", "")
-    print(f"| {label} | {m:.0f} | {' '.join(f'{x:.0f}' for x in v)} | {'yes' if m <= 300 else 'no'} |")
+    c = statistics.median(cpu[label]) if label in cpu else float("nan")
+    print(f"| {label} | {m:.0f} | {' '.join(f'{x:.0f}' for x in v)} | {c:.0f} | {'yes' if m <= 300 else 'no'} |")
 PY
 echo "raw figures: $tsv" >&2

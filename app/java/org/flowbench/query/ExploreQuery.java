@@ -68,13 +68,17 @@ public final class ExploreQuery {
             for (Ranked r : top) kept += r.counter();
             other = total - kept;
         } else {
-            double[] distinct = distinctTotals(spec, ExploreSource.raw(spec, grid), spec.dimensions().isEmpty() ? List.of() : keysOf(top));
+            List<List<Object>> keys = spec.dimensions().isEmpty() ? List.of() : keysOf(top);
+            double[] distinct = distinctTotals(spec, ExploreSource.raw(spec, grid), keys);
             total = distinct[0];
             other = distinct[1];
         }
         double factor = metric.counterFactor(), seconds = grid.rangeSeconds();
         List<TopTable.Row> rows = new ArrayList<>();
-        for (Ranked r : top) rows.add(row(r.text(), r.text().isEmpty() ? Series.TOTAL : DimensionValues.label(r.text()), r.counter() * factor, total * factor, metric, seconds));
+        for (Ranked r : top) {
+            String label = r.text().isEmpty() ? Series.TOTAL : DimensionValues.label(r.text());
+            rows.add(row(r.text(), label, r.counter() * factor, total * factor, metric, seconds));
+        }
         TopTable.Row otherRow = more ? row(List.of(), Series.OTHER, other * factor, total * factor, metric, seconds) : null;
         TopTable.Row totalRow = row(List.of(), Series.TOTAL, total * factor, total * factor, metric, seconds);
         return new TopTable(spec, grid, rows, otherRow, totalRow, src.rollup());

@@ -18,7 +18,7 @@ import org.flowbench.store.Workspace;
 
 /**
  * Latency of the Explore queries ({@link ExploreQuery}) on an imported dataset, the workspace
- * opened read-only as {@code flowbench query} opens it: three warm-up runs, then {@code RUNS}
+ * opened read-only as {@code flowbench query} opens it: two warm-up runs, then {@code RUNS}
  * timed runs of each query, printed as {@code query:NAME<TAB>RUN<TAB>SECONDS} for
  * bench/explore-latency.sh. A plain main rather than JMH, like {@link QueryLatency}: it measures
  * what a user waits for on a real import (bench/README.md).
@@ -26,7 +26,7 @@ import org.flowbench.store.Workspace;
  * <p>Usage: {@code ExploreLatencyBenchmark WORKSPACE [DATASET_ID] [RUNS]} (default: the last complete dataset, 7 runs).
  */
 public final class ExploreLatencyBenchmark {
-    static final int WARMUP = 3;
+    static final int WARMUP = 2;
 
     private ExploreLatencyBenchmark() {}
 
@@ -69,6 +69,19 @@ public final class ExploreLatencyBenchmark {
         }
     }
 
+    /**
+     * CPU seconds of the whole process (every thread, DuckDB's native ones included) from
+     * /proc/self/stat. On a shared machine wall time mostly measures the other jobs; CPU time
+     * is what the query costs, and on an idle 2-core machine its wall time lies between half
+     * of it (both cores busy) and all of it. 10 ms resolution (clock ticks).
+     */
+    static double processCpuSeconds() throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of proc(5), utime and stime, are 12 and 13 after the command name
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
     private static long lastComplete(Workspace ws) throws Exception {
         List<DatasetInfo> complete = new ArrayList<>();
         for (DatasetInfo d : ws.datasets().list()) if (d.status() == DatasetStatus.COMPLETE) complete.add(d);
@@ -81,11 +94,14 @@ public final class ExploreLatencyBenchmark {
         for (int i = 0; i < WARMUP; i++) result = q.run();
         double[] ms = new double[runs];
         for (int run = 1; run <= runs; run++) {
+            double cpu0 = processCpuSeconds();
             long t0 = System.nanoTime();
             q.run();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = processCpuSeconds() - cpu0;
             ms[run - 1] = seconds * 1000;
             System.out.printf(Locale.ROOT, "query:%s\t%d\t%.4f%n", name, run, seconds);
+            System.out.printf(Locale.ROOT, "cpu:%s\t%d\t%.4f%n", name, run, cpu);
         }
         Arrays.sort(ms);
         System.err.printf(Locale.ROOT, "%-40s %3d series/rows  median %6.1f ms%n", name, result, ms[runs / 2]);
