@@ -1,0 +1,44 @@
+package org.flowbench.query;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.DatasetTotals;
+import org.flowbench.store.Rollups;
+import org.flowbench.store.Workspace;
+
+/**
+ * Where the datasets' rows lie in time, [first, end) with end one second after the start of the
+ * last stored second, and whether every dataset has its rollups. Null times: no rows at all.
+ */
+record DataSpan(Instant first, Instant end, boolean rollups) {
+
+    static DataSpan of(Workspace workspace, List<Long> datasetIds) throws SQLException {
+        Instant first = null, end = null;
+        boolean rollups = true;
+        for (long id : datasetIds) {
+            DatasetInfo info = workspace.datasets().get(id)
+                    .orElseThrow(() -> new IllegalArgumentException("no dataset " + id));
+            Instant a = info.firstTs(), b = info.lastTs();
+            if (a == null) { // still importing: ask the rows
+                DatasetTotals t = workspace.datasets().storedTotals(id);
+                a = t.firstTs();
+                b = t.lastTs();
+            }
+            rollups &= Rollups.present(workspace, id);
+            if (a == null) continue;
+            Instant e = b.plusSeconds(1);
+            first = first == null || a.isBefore(first) ? a : first;
+            end = end == null || e.isAfter(end) ? e : end;
+        }
+        return new DataSpan(first, end, rollups);
+    }
+
+    boolean isEmpty() { return first == null; }
+
+    /** Whether [from, to) holds every row of the datasets (time conditions are then moot). */
+    boolean within(Instant from, Instant to) {
+        return isEmpty() || (!from.isAfter(first) && !to.isBefore(end));
+    }
+}

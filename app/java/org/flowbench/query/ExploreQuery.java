@@ -1,0 +1,220 @@
+package org.flowbench.query;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowbench.store.SqlTime;
+import org.flowbench.store.Workspace;
+
+/**
+ * The Explore view's and {@code flowbench query}'s questions over DuckDB: time series split by
+ * dimensions with the top N kept and the rest folded into "Other", and top-N tables.
+ *
+ * <p>Each answer takes two statements (docs/decisions/0110): the ranking of keys over the range
+ * (from a rollup when one holds the answer), then one scan that sums every bucket for the ranked
+ * keys and for "Other" at once, the keys joined in as a bound VALUES list.
+ */
+public final class ExploreQuery {
+    private final Workspace workspace;
+
+    public ExploreQuery(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The series of {@code spec}; the previous period too when the spec asks for it. */
+    public SeriesResult series(QuerySpec spec) throws SQLException {
+        DataSpan span = DataSpan.of(workspace, spec.datasetIds());
+        TimeGrid grid = grid(spec, span);
+        if (grid.buckets() == 0) return new SeriesResult(spec, grid, List.of(), List.of(), null, false);
+        ExploreSource rankFrom = ExploreSource.forRanking(spec, grid, span);
+        List<Ranked> ranked = spec.dimensions().isEmpty() ? List.of() : rank(spec, rankFrom, spec.topN() + 1);
+        boolean more = ranked.size() > spec.topN();
+        List<Ranked> top = more ? ranked.subList(0, spec.topN()) : ranked;
+        boolean answerable = spec.dimensions().isEmpty() || !top.isEmpty();
+        ExploreSource seriesFrom = ExploreSource.forSeries(spec, grid, span);
+        List<Series> current = answerable ? scan(spec, span, grid, top, more) : List.of();
+        List<Series> previous = List.of();
+        Duration shift = null;
+        if (spec.comparePrevious()) {
+            shift = spec.previousShift() != null ? spec.previousShift() : Duration.between(grid.from(), grid.to());
+            // the same keys as now, whatever ranked first back then; Other is everything else
+            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true) : List.of();
+        }
+        return new SeriesResult(spec, grid, current, previous, shift, rankFrom.rollup() && seriesFrom.rollup());
+    }
+
+    /** The top-N keys over the range with each one's total and average, plus Other and the total. */
+    public TopTable top(QuerySpec spec) throws SQLException {
+        DataSpan span = DataSpan.of(workspace, spec.datasetIds());
+        TimeGrid grid = grid(spec, span);
+        if (grid.buckets() == 0) return new TopTable(spec, grid, List.of(), null, null, false);
+        ExploreSource src = ExploreSource.forRanking(spec, grid, span);
+        List<Ranked> ranked = rank(spec, src, spec.topN() + 1);
+        boolean more = ranked.size() > spec.topN();
+        List<Ranked> top = more ? ranked.subList(0, spec.topN()) : ranked;
+        if (top.isEmpty()) return new TopTable(spec, grid, List.of(), null, null, src.rollup());
+        Metric metric = spec.metric();
+        double total, other;
+        if (metric.isAdditive()) {
+            // the total over every key: from the per-second rollup when there is no filter
+            QuerySpec unsplit = spec.toBuilder().by(List.of()).build();
+            List<Ranked> all = rank(unsplit, ExploreSource.forRanking(unsplit, grid, span), 1);
+            total = all.isEmpty() ? 0 : all.get(0).counter();
+            double kept = 0;
+            for (Ranked r : top) kept += r.counter();
+            other = total - kept;
+        } else {
+            List<List<Object>> keys = spec.dimensions().isEmpty() ? List.of() : keysOf(top);
+            double[] distinct = distinctTotals(spec, ExploreSource.raw(spec, grid), keys);
+            total = distinct[0];
+            other = distinct[1];
+        }
+        double factor = metric.counterFactor(), seconds = grid.rangeSeconds();
+        List<TopTable.Row> rows = new ArrayList<>();
+        for (Ranked r : top) {
+            String label = r.text().isEmpty() ? Series.TOTAL : DimensionValues.label(r.text());
+            rows.add(row(r.text(), label, r.counter() * factor, total * factor, metric, seconds));
+        }
+        TopTable.Row otherRow = more ? row(List.of(), Series.OTHER, other * factor, total * factor, metric, seconds) : null;
+        TopTable.Row totalRow = row(List.of(), Series.TOTAL, total * factor, total * factor, metric, seconds);
+        return new TopTable(spec, grid, rows, otherRow, totalRow, src.rollup());
+    }
+
+    private static TopTable.Row row(List<String> keys, String label, double value, double total, Metric metric, double seconds) {
+        double average = metric.isAdditive() && seconds > 0 ? value / seconds : Double.NaN;
+        return new TopTable.Row(keys, label, value, average, total > 0 ? value / total : 0);
+    }
+
+    private static TimeGrid grid(QuerySpec spec, DataSpan span) {
+        Instant from = spec.from() != null ? spec.from() : span.first();
+        Instant to = spec.to() != null ? spec.to() : span.end();
+        if (from == null || to == null || !from.isBefore(to)) {
+            // nothing stored and no range given, or a range cut down to nothing by the data's span
+            Instant at = from != null ? from : to != null ? to : Instant.EPOCH;
+            return new TimeGrid(at, at, at, 1, 0);
+        }
+        return TimeGrid.of(from, to, spec.step());
+    }
+
+    /** One key of the ranking: raw values (to bind again), text, and its counter over the range. */
+    record Ranked(List<Object> raw, List<String> text, double counter) {}
+
+    private List<Ranked> rank(QuerySpec spec, ExploreSource src, int limit) throws SQLException {
+        ExploreSql.Bound q = ExploreSql.ranking(spec, src, limit);
+        int dims = spec.dimensions().size();
+        List<Ranked> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                List<Object> raw = new ArrayList<>(dims);
+                for (int i = 1; i <= dims; i++) raw.add(rs.getObject(i));
+                out.add(new Ranked(raw, DimensionValues.format(spec.dimensions(), raw), rs.getDouble(dims + 1)));
+            }
+        }
+        return out;
+    }
+
+    private double[] distinctTotals(QuerySpec spec, ExploreSource src, List<List<Object>> keys) throws SQLException {
+        try (PreparedStatement ps = prepare(ExploreSql.distinctTotals(spec, src, keys)); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new double[] {rs.getDouble(1), rs.getDouble(2)};
+        }
+    }
+
+    /**
+     * Bucket values per series: rank 1..N, then Other when {@code withOther} and it has traffic.
+     * For additive metrics the scan reads only the ranked keys' rows (an inner join, about twice
+     * as fast as labelling every row) and Other is the total series minus the ranked ones, the
+     * total coming from the per-second rollup when it can answer (docs/decisions/0110). Distinct
+     * counts do not subtract: there every row is labelled with its rank, 0 for Other.
+     */
+    private List<Series> scan(QuerySpec spec, DataSpan span, TimeGrid grid, List<Ranked> top, boolean withOther)
+            throws SQLException {
+        int n = grid.buckets(), series = spec.dimensions().isEmpty() ? 1 : top.size();
+        double[][] counters = new double[series + 1][n]; // [0] is Other
+        double[] rangeDistinct = new double[series + 1];
+        boolean split = !spec.dimensions().isEmpty(), subtract = split && spec.metric().isAdditive();
+        ExploreSource src = ExploreSource.forSeries(spec, grid, span);
+        read(ExploreSql.series(spec, src, grid, keysOf(top), subtract), n, counters, rangeDistinct);
+        boolean other = withOther && split;
+        if (subtract && other) {
+            QuerySpec unsplit = spec.toBuilder().by(List.of()).build();
+            double[][] total = new double[2][n];
+            read(ExploreSql.series(unsplit, ExploreSource.forSeries(unsplit, grid, span), grid, List.of(), false),
+                    n, total, new double[2]);
+            for (int b = 0; b < n; b++) {
+                double rest = total[1][b];
+                for (int r = 1; r <= series; r++) rest -= counters[r][b];
+                counters[0][b] = rest; // integer-valued doubles below 2^53: exact
+            }
+        }
+        Metric metric = spec.metric();
+        List<Series> out = new ArrayList<>();
+        for (int r = 1; r <= series; r++) {
+            List<String> keys = split ? top.get(r - 1).text() : List.of();
+            String label = keys.isEmpty() ? Series.TOTAL : DimensionValues.label(keys);
+            out.add(build(keys, label, false, counters[r], rangeDistinct[r], metric, grid));
+        }
+        if (other && hasTraffic(counters[0], rangeDistinct[0])) {
+            out.add(build(List.of(), Series.OTHER, true, counters[0], rangeDistinct[0], metric, grid));
+        }
+        return out;
+    }
+
+    private void read(ExploreSql.Bound q, int n, double[][] counters, double[] rangeDistinct) throws SQLException {
+        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int r = rs.getInt(2);
+                long b = rs.getLong(1);
+                if (rs.wasNull()) { // the distinct metrics' whole-range grouping set
+                    rangeDistinct[r] = rs.getDouble(3);
+                } else if (b >= 0 && b < n) {
+                    counters[r][(int) b] += rs.getDouble(3);
+                }
+            }
+        }
+    }
+
+    private static boolean hasTraffic(double[] values, double distinct) {
+        if (distinct > 0) return true;
+        for (double v : values) if (v != 0) return true;
+        return false;
+    }
+
+    private static Series build(List<String> keys, String label, boolean other, double[] counters, double distinct,
+                                Metric metric, TimeGrid grid) {
+        double[] values = new double[counters.length];
+        double sum = 0;
+        for (int i = 0; i < counters.length; i++) {
+            double c = counters[i] * metric.counterFactor();
+            sum += c;
+            double seconds = grid.coveredSeconds(i);
+            values[i] = metric.isRate() ? (seconds > 0 ? c / seconds : 0) : c;
+        }
+        double total = metric.isAdditive() ? sum : distinct;
+        return new Series(keys, label, other, values, SeriesStats.of(values, metric, total, grid.rangeSeconds()));
+    }
+
+    private static List<List<Object>> keysOf(List<Ranked> top) {
+        List<List<Object>> keys = new ArrayList<>(top.size());
+        for (Ranked r : top) keys.add(r.raw());
+        return keys;
+    }
+
+    private PreparedStatement prepare(ExploreSql.Bound q) throws SQLException {
+        PreparedStatement ps = workspace.connection().prepareStatement(q.sql());
+        try {
+            for (int i = 0; i < q.params().size(); i++) {
+                Object p = q.params().get(i);
+                ps.setObject(i + 1, p instanceof Instant t ? SqlTime.toSql(t) : p);
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+}

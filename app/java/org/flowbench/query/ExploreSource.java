@@ -1,0 +1,76 @@
+package org.flowbench.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.flowbench.schema.FlowField;
+
+/**
+ * The table a query reads: the raw {@code flows} rows, or a rollup that holds the same sums
+ * (docs/decisions/0110). Rollups only answer unfiltered additive metrics on their own keys,
+ * and only where their time granularity matches the range and the buckets.
+ *
+ * @param lower inclusive time bound on {@code timeColumn}; null with {@code upper} when the range holds every row
+ * @param rowPerKey the table holds one row per key already: a ranking reads {@code rowSql} without grouping
+ */
+record ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup,
+                     boolean rowPerKey, String rowSql) {
+
+    ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup) {
+        this(table, timeColumn, metricSql, lower, upper, rollup, false, null);
+    }
+
+    static ExploreSource raw(QuerySpec spec, TimeGrid grid) {
+        return new ExploreSource("flows", "ts", spec.metric().rawSql(), grid.from(), grid.to(), false);
+    }
+
+    /** Where the top-N ranking over the whole range can be read. */
+    static ExploreSource forRanking(QuerySpec spec, TimeGrid grid, DataSpan span) {
+        if (!rollupsAnswer(spec, grid, span)) return raw(spec, grid);
+        List<FlowField> dims = spec.dimensions();
+        if (protoOnly(dims)) return perSecond(spec, grid);
+        if (dims.equals(List.of(FlowField.DST_ADDR))) {
+            ExploreSource s = perMinute(spec, grid, span);
+            if (s != null) return s;
+        }
+        if (dims.equals(List.of(FlowField.SRC_ADDR)) && span.within(grid.from(), grid.to())) {
+            // one row per dataset and source: with one dataset, a top-N over its rows, no grouping
+            return new ExploreSource("rollup_src_total", null, spec.metric().rollupSql(), null, null, true,
+                    spec.datasetIds().size() == 1, spec.metric().rollupValue());
+        }
+        return raw(spec, grid);
+    }
+
+    /** Where the per-bucket series can be read. */
+    static ExploreSource forSeries(QuerySpec spec, TimeGrid grid, DataSpan span) {
+        if (!rollupsAnswer(spec, grid, span)) return raw(spec, grid);
+        List<FlowField> dims = spec.dimensions();
+        if (protoOnly(dims)) return perSecond(spec, grid);
+        if (dims.equals(List.of(FlowField.DST_ADDR)) && grid.stepSeconds() % 60 == 0) {
+            ExploreSource s = perMinute(spec, grid, span);
+            if (s != null) return s;
+        }
+        return raw(spec, grid);
+    }
+
+    private static boolean rollupsAnswer(QuerySpec spec, TimeGrid grid, DataSpan span) {
+        return span.rollups() && spec.filter().isTrue() && spec.metric().rollupSql() != null && grid.wholeSeconds();
+    }
+
+    private static boolean protoOnly(List<FlowField> dims) {
+        return dims.isEmpty() || dims.equals(List.of(FlowField.PROTO));
+    }
+
+    private static ExploreSource perSecond(QuerySpec spec, TimeGrid grid) {
+        return new ExploreSource("rollup_second_proto", "second", spec.metric().rollupSql(), grid.from(), grid.to(), true);
+    }
+
+    /** The per-minute rollup when the range falls on whole minutes or holds every row; else null. */
+    private static ExploreSource perMinute(QuerySpec spec, TimeGrid grid, DataSpan span) {
+        String sql = spec.metric().rollupSql();
+        if (span.within(grid.from(), grid.to())) return new ExploreSource("rollup_dst_minute", "minute", sql, null, null, true);
+        if (grid.from().getEpochSecond() % 60 == 0 && grid.to().getEpochSecond() % 60 == 0) {
+            return new ExploreSource("rollup_dst_minute", "minute", sql, grid.from(), grid.to(), true);
+        }
+        return null;
+    }
+}
