@@ -1,7 +1,9 @@
 package org.flowbench.flowspec.dialect;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -120,6 +122,7 @@ public final class BirdDialect implements Dialect {
     @Override
     public RuleSet read(String text) throws DialectParseException {
         Tokens tokens = Tokens.of(text, "{};(),", "#*");
+        Map<Integer, String> names = commentNames(text);
         List<FlowspecRule> rules = new ArrayList<>();
         while (!tokens.atEnd()) {
             Token t = tokens.take();
@@ -134,9 +137,20 @@ public final class BirdDialect implements Dialect {
                 while (!tokens.accept("}")) actions.add(community(tokens.statement()));
             }
             tokens.expect(";");
-            rules.add(new FlowspecRule(null, family, components, actions));
+            rules.add(new FlowspecRule(names.get(t.line()), family, components, actions));
         }
         return new RuleSet(rules);
+    }
+
+    /** Our writer puts a rule's name in a comment on the line before its route; map route lines to names. */
+    static Map<Integer, String> commentNames(String text) {
+        Map<Integer, String> names = new HashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("# ") && line.length() > 2 && !lines[i + 1].strip().startsWith("#")) names.put(i + 2, line.substring(2).strip());
+        }
+        return names;
     }
 
     private Component component(List<Token> words, AddressFamily family) throws DialectParseException {
@@ -229,7 +243,7 @@ public final class BirdDialect implements Dialect {
                 if (bit.isEmpty()) throw in.get(i).at().error("'" + in.get(i).text() + "' is not dont_fragment, is_fragment, first_fragment or last_fragment");
                 i++;
                 int v = bit.get().intValue();
-                addValueMask(terms, and, neg, neg ? 0 : v, v);
+                addValueMask(terms, and, false, neg ? 0 : v, v); // fragment names carry no '!' in the operator
             } else {
                 int value = (int) value(in, i++, kw);
                 if (i >= in.size() || !in.get(i).text().equals("/")) throw kw.error("tcp flags take value/mask");

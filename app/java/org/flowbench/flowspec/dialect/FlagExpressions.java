@@ -7,9 +7,10 @@ import org.flowbench.flowspec.BitmaskTerm;
 import org.flowbench.flowspec.ComponentType;
 
 /**
- * Junos-style TCP flag expressions, {@code "syn & !ack | (fin | rst)"}: {@code |} ORs, {@code &} ANDs, a bare
- * name or {@code (a & b)} is a match term, {@code (a | b)} an any-bit term, {@code !} negates. A one-bit
- * any-term is written as the bare name, which reads back as the equivalent match term.
+ * Junos-style TCP flag expressions, {@code "syn & !ack | (fin | rst)"}: {@code |} ORs, {@code &} ANDs; a bare
+ * name or {@code (a & b)} is a match term (all set), {@code (a | b)} an any-bit term; {@code !name} is the flag
+ * clear (not-any), {@code !(a & b)} not-match, {@code !(a | b)} none set. One-bit any and not-match terms have
+ * no spelling of their own and are refused (write them as match and not-any, which match the same packets).
  */
 final class FlagExpressions {
     private FlagExpressions() {}
@@ -20,7 +21,11 @@ final class FlagExpressions {
             if (sb.length() > 0) sb.append(t.and() ? " & " : " | ");
             String names = Names.bitNames(Names.TCP_FLAGS, t.value(), t.match() ? " & " : " | ");
             if (names == null) throw new UnsupportedRuleException(dialect, rule, String.format("TCP flag bits 0x%x without names", t.value()));
-            sb.append(t.not() ? "!" : "").append(Integer.bitCount(t.value()) == 1 ? names : "(" + names + ")");
+            boolean oneBit = Integer.bitCount(t.value()) == 1;
+            if (oneBit && t.match() == t.not()) {
+                throw new UnsupportedRuleException(dialect, rule, "the one-flag term " + t + " (use =flag for set or !flag for clear)");
+            }
+            sb.append(t.not() ? "!" : "").append(oneBit ? names : "(" + names + ")");
         }
         return sb.toString();
     }
@@ -53,6 +58,7 @@ final class FlagExpressions {
                 match = !"|".equals(sep);
             } else if (i < words.size()) {
                 value = flag(words.get(i++), at);
+                match = !not; // "!ack" means the flag is clear: a not-any term
             } else {
                 throw at.error("a flag name is missing in '" + at.text() + "'");
             }

@@ -8,7 +8,7 @@ import org.flowbench.flowspec.ComponentType;
 
 /**
  * Fragment conditions as a list of names ORed together, as Junos and IOS XR write them: each name is a one-bit
- * match term, {@code not-a-fragment} the negated is-fragment term.
+ * match term, {@code not-a-fragment} the not-any is-fragment term; other terms are refused.
  */
 final class FragmentLists {
     private FragmentLists() {}
@@ -19,7 +19,7 @@ final class FragmentLists {
             boolean oneBit = Integer.bitCount(t.value()) == 1 && !t.and();
             if (oneBit && t.not() && t.value() == BitmaskComponent.IS_FRAGMENT && notAFragment) {
                 out.add("not-a-fragment");
-            } else if (oneBit && !t.not()) {
+            } else if (oneBit && !t.not() && t.match()) {
                 out.add(Names.bitNames(Names.FRAGMENTS, t.value(), ""));
             } else {
                 throw new UnsupportedRuleException(dialect, rule, "fragment term " + t + " (only ORed single fragment names)");

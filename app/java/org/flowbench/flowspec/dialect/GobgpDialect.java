@@ -93,10 +93,11 @@ public final class GobgpDialect implements Dialect {
     public RuleSet read(String text) throws DialectParseException {
         List<FlowspecRule> rules = new ArrayList<>();
         String[] lines = text.split("\n", -1);
+        var names = BirdDialect.commentNames(text);
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
             if (line.isBlank() || line.strip().startsWith("#")) continue;
-            rules.add(line(ShellWords.split(line, n + 1)));
+            rules.add(line(ShellWords.split(line, n + 1)).withName(names.get(n + 1)));
         }
         return new RuleSet(rules);
     }

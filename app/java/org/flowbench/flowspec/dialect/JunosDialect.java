@@ -87,7 +87,10 @@ public final class JunosDialect implements Dialect {
 
     private List<String> then(FlowspecRule r, String name) {
         List<String> out = new ArrayList<>();
-        for (Action a : r.actions()) {
+        List<Action> ordered = new ArrayList<>(r.actions());
+        // traffic-action last: reading collects sample and next-term into one action placed after the others
+        ordered.sort(java.util.Comparator.comparing(a -> a instanceof TrafficAction));
+        for (Action a : ordered) {
             if (a instanceof TrafficRateBytes t) {
                 double bits = t.bytesPerSecond() * 8.0;
                 if (bits != Math.rint(bits)) throw new UnsupportedRuleException(name(), name, "a rate that is not a whole number of bits/s");
