@@ -3,6 +3,9 @@ package org.flowbench.flowspec.impact;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbench.flowspec.FlowspecRule;
+import org.flowbench.flowspec.IpPrefix;
+import org.flowbench.flowspec.RuleSet;
 import org.flowbench.store.Workspace;
 
 /**
@@ -48,11 +51,39 @@ public final class ImpactSimulator {
     }
 
     /**
+     * Simulates a Flowspec rule set in the order a router evaluates it (RFC 8955 section 5.1).
+     *
+     * @throws NotSimulableException when a rule uses something the data does not record (flow label)
+     */
+    public ImpactReport simulate(ImpactRequest request, RuleSet rules) throws ImpactException {
+        return simulate(request, simulated(rules), rules.size() == 1 ? "Flowspec rule" : "Flowspec set of " + rules.size() + " rules");
+    }
+
+    /** The set in evaluation order, reduced to what the simulation needs. */
+    public static List<SimulatedRule> simulated(RuleSet rules) throws NotSimulableException {
+        List<SimulatedRule> out = new ArrayList<>(rules.size());
+        for (FlowspecRule r : rules.ordered()) {
+            out.add(new SimulatedRule(r.name() != null ? r.name() : r.toString(), RuleMatcher.match(r), RuleEffects.of(r),
+                    r.continuesEvaluation(), RuleMatcher.usesPacketLength(r)));
+        }
+        return out;
+    }
+
+    /**
      * RTBH (RFC 7999 BLACKHOLE, 65535:666): everything to the victim prefix is dropped. The
      * request's focus defaults to the same prefix.
      */
-    public ImpactReport simulateRtbh(ImpactRequest request, AddressRange victim) throws ImpactException {
-        ImpactRequest r = request.focus() == null ? request.withFocus(victim.condition("dst_addr")) : request;
-        return simulate(r, List.of(Rtbh.rule(victim)), "RTBH " + victim + " (" + Rtbh.COMMUNITY + ")");
+    public ImpactReport simulateRtbh(ImpactRequest request, IpPrefix victim) throws ImpactException {
+        return simulate(focused(request, victim), List.of(Rtbh.rule(victim)), "RTBH " + victim + " (" + Rtbh.COMMUNITY + ")");
+    }
+
+    /** The Flowspec set and an RTBH of the victim over the same traffic, for a side-by-side view. */
+    public ImpactComparison compare(ImpactRequest request, RuleSet rules, IpPrefix victim) throws ImpactException {
+        ImpactRequest r = focused(request, victim);
+        return new ImpactComparison(simulate(r, rules), simulateRtbh(r, victim));
+    }
+
+    private static ImpactRequest focused(ImpactRequest request, IpPrefix victim) {
+        return request.focus() == null ? request.withFocus(PrefixSql.within("dst_addr", victim)) : request;
     }
 }

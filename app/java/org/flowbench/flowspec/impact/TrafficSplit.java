@@ -3,6 +3,7 @@ package org.flowbench.flowspec.impact;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbench.filter.SqlFragment;
+import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
 import org.flowbench.store.SqlTime;
@@ -80,7 +81,7 @@ public final class TrafficSplit {
         }
         if (i.victim() != null && !i.victim().isBlank()) {
             try {
-                return AddressRange.parse(i.victim()).condition("dst_addr");
+                return PrefixSql.within("dst_addr", IpPrefix.parse(i.victim()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("incident '" + i.name() + "': " + e.getMessage(), e);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.flowbench.filter.SqlFragment;
+import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The simulation model on hand-computed rows: first match, terminal bit, per-second rate limits, split, series. */
 class ImpactSimulatorTest {
-    static final SqlFragment TO_VICTIM = AddressRange.parse("192.0.2.1").condition("dst_addr");
+    static final SqlFragment TO_VICTIM = PrefixSql.within("dst_addr", IpPrefix.parse("192.0.2.1"));
     static final SqlFragment UDP = SqlFragment.of("proto = ?", 17);
     static final TrafficSplit ATTACK_IS_UDP_TO_VICTIM = TrafficSplit.attack(TO_VICTIM.and(UDP));
 
@@ -156,7 +157,7 @@ class ImpactSimulatorTest {
     void rtbhDropsEverythingToTheVictimPrefix() throws Exception {
         long id = new Rows().row().proto(6).row().dst("192.0.2.200").row().dst("198.51.100.1").writeTo(ws);
         ImpactReport r = new ImpactSimulator(ws).simulateRtbh(ImpactRequest.of(id, TimeWindow.ALL, TrafficSplit.none()),
-                AddressRange.parse("192.0.2.0/24"));
+                IpPrefix.parse("192.0.2.0/24"));
         assertThat(r.set().discarded().total()).isEqualTo(new Volume(2, 200));
         assertThat(r.subject()).contains("65535:666");
     }
