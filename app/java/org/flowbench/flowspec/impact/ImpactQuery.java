@@ -98,7 +98,9 @@ final class ImpactQuery {
                 + "NULL, NULL, NULL, NULL FROM gi");
         if (request.focus() != null) {
             q.text(" UNION ALL SELECT 'focus', NULL, sec, NULL, sum(p), sum(b), sum(p * pass), sum(b * pass), "
-                    + "NULL, NULL, NULL, NULL, NULL, NULL FROM setrows WHERE foc GROUP BY sec");
+                    + "NULL, NULL, NULL, NULL, NULL, NULL FROM setrows WHERE foc GROUP BY sec "
+                    + "UNION ALL SELECT 'victim', NULL, NULL, atk, sum(p), sum(b), sum(p * (1 - pass)), sum(b * (1 - pass)), "
+                    + "NULL, NULL, NULL, NULL, NULL, NULL FROM setrows WHERE foc GROUP BY atk");
         }
         if (request.perRuleSeries()) {
             q.text(" UNION ALL SELECT 'rule-series', r, sec, atk, sum(p), sum(b), sum(p * (1 - pass)), "

@@ -11,12 +11,15 @@ import java.util.List;
  *                   set) counts under each of them
  * @param series     per second: all traffic and what the set dropped of it
  * @param focus      per second: traffic to the victim before and after the set (empty without a victim)
+ * @param victim     traffic to the victim (the request's focus), attack and legitimate
+ * @param victimDropped what the set dropped of it
  * @param splitKnown whether attack and legitimate traffic were told apart (incidents or a filter)
  * @param estimate   true when the figures are approximate (length conditions on flow records'
  *                   mean packet size, sampled data); {@link #notes} say why
  */
 public record ImpactReport(String subject, SplitVolume total, ImpactFigures set, List<RuleImpact> rules,
-                           List<SecondSample> series, List<FocusSample> focus, boolean splitKnown,
+                           List<SecondSample> series, List<FocusSample> focus, SplitVolume victim,
+                           SplitVolume victimDropped, boolean splitKnown,
                            boolean estimate, List<String> notes) {
     public ImpactReport {
         rules = List.copyOf(rules);
@@ -33,6 +36,11 @@ public record ImpactReport(String subject, SplitVolume total, ImpactFigures set,
     /** Share of the legitimate packets the set dropped: the collateral damage. */
     public double legitPacketsDroppedShare() {
         return share(set.dropped().legit().packets(), total.legit().packets());
+    }
+
+    /** Share of the victim's own legitimate packets the set dropped: collateral where it hurts most. */
+    public double legitVictimPacketsDroppedShare() {
+        return share(victimDropped.legit().packets(), victim.legit().packets());
     }
 
     private static double share(double part, double whole) {

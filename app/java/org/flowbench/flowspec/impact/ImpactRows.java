@@ -11,6 +11,7 @@ final class ImpactRows {
     private final Figures[] rules;
     private final Figures set = new Figures();
     private final SplitVolume[] totals = {SplitVolume.ZERO};
+    private final SplitVolume[] victim = {SplitVolume.ZERO, SplitVolume.ZERO};
     private final TreeMap<Long, SplitVolume[]> series = new TreeMap<>();
     private final TreeMap<Long, Volume[]> focus = new TreeMap<>();
     private final List<TreeMap<Long, SplitVolume[]>> ruleSeries = new ArrayList<>();
@@ -34,6 +35,10 @@ final class ImpactRows {
             }
             case "series" -> addSeries(series, second, attack, v);
             case "rule-series" -> addSeries(ruleSeries.get(rule - 1), second, attack, v);
+            case "victim" -> {
+                victim[0] = victim[0].plus(split(attack, new Volume(v[0], v[1])));
+                victim[1] = victim[1].plus(split(attack, new Volume(v[2], v[3])));
+            }
             case "focus" -> focus.put(second, new Volume[] {new Volume(v[0], v[1]), new Volume(v[2], v[3])});
             case "meta" -> {
                 maxSamplingRate = v[0];
@@ -54,6 +59,11 @@ final class ImpactRows {
     }
 
     SplitVolume total() { return totals[0]; }
+
+    /** Traffic in the request's focus (to the victim): offered, then dropped. */
+    SplitVolume victimOffered() { return victim[0]; }
+
+    SplitVolume victimDropped() { return victim[1]; }
 
     ImpactFigures set() { return set.figures(); }
 

@@ -47,7 +47,7 @@ public final class ImpactSimulator {
                     + " all traffic is counted as legitimate");
         }
         return new ImpactReport(subject, rows.total(), rows.set(), perRule, rows.series(), rows.focus(),
-                request.split().known(), estimate, notes);
+                rows.victimOffered(), rows.victimDropped(), request.split().known(), estimate, notes);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.flowbench.flowspec.impact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.flowbench.filter.FilterSyntaxException;
+import org.flowbench.filter.Filters;
 import org.flowbench.filter.SqlFragment;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.store.Incident;
@@ -13,12 +15,6 @@ import org.flowbench.store.SqlTime;
  * attack incidents, from an attack selector, or from a filter the user marks as legitimate.
  */
 public final class TrafficSplit {
-    /** Compiles an incident's filter text (the filter language) to SQL. */
-    @FunctionalInterface
-    public interface FilterCompiler {
-        SqlFragment compile(String filterText) throws Exception;
-    }
-
     private final SqlFragment attack;
     private final boolean known;
     private final String description;
@@ -53,13 +49,13 @@ public final class TrafficSplit {
      *
      * @throws IllegalArgumentException naming the incident whose filter or victim cannot be read
      */
-    public static TrafficSplit fromIncidents(List<Incident> incidents, FilterCompiler compiler) {
+    public static TrafficSplit fromIncidents(List<Incident> incidents) {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
         int count = 0;
         for (Incident i : incidents) {
             if (i.kind() != IncidentKind.ATTACK) continue;
-            SqlFragment what = selection(i, compiler);
+            SqlFragment what = selection(i);
             if (count++ > 0) sql.append(" OR ");
             sql.append("(ts >= ? AND ts < ? AND (").append(what.sql()).append("))");
             params.add(SqlTime.toSql(i.start()));
@@ -71,11 +67,11 @@ public final class TrafficSplit {
                 count == 1 ? "attack = 1 incident" : "attack = " + count + " incidents");
     }
 
-    private static SqlFragment selection(Incident i, FilterCompiler compiler) {
+    private static SqlFragment selection(Incident i) {
         if (i.filter() != null && !i.filter().isBlank()) {
             try {
-                return compiler.compile(i.filter());
-            } catch (Exception e) {
+                return Filters.compile(i.filter());
+            } catch (FilterSyntaxException e) {
                 throw new IllegalArgumentException("incident '" + i.name() + "': its filter cannot be read: " + e.getMessage(), e);
             }
         }
