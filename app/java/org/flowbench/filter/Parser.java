@@ -46,8 +46,8 @@ final class Parser {
     }
 
     /** What the parser would accept at the END token (after a successful or failed parse). */
-    Set<Expectation> expectedAtEnd() {
-        return expectedAt == tokens.size() - 1 ? Set.copyOf(expected) : Set.of();
+    List<Expectation> expectedAtEnd() {
+        return expectedAt == tokens.size() - 1 ? List.copyOf(expected) : List.of();
     }
 
     private FilterExpr or() throws FilterSyntaxException {
@@ -65,6 +65,7 @@ final class Parser {
     }
 
     private FilterExpr unary() throws FilterSyntaxException {
+        note(Expectation.COLUMN);   // first, so messages read "a column, NOT or '('"
         if (accept(Expectation.NOT, Token.Kind.NOT, "NOT")) return new FilterExpr.Not(unary());
         if (check(Expectation.OPEN, Token.Kind.LPAREN)) {
             pos++;
