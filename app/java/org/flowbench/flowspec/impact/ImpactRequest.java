@@ -2,6 +2,7 @@ package org.flowbench.flowspec.impact;
 
 import java.util.Objects;
 import org.flowbench.filter.SqlFragment;
+import org.flowbench.flowspec.IpPrefix;
 
 /**
  * Where and how to simulate.
@@ -22,6 +23,11 @@ public record ImpactRequest(long datasetId, TimeWindow window, TrafficSplit spli
 
     public ImpactRequest withFocus(SqlFragment victimRows) {
         return new ImpactRequest(datasetId, window, split, victimRows, perRuleSeries);
+    }
+
+    /** Focus on the traffic to a victim prefix. */
+    public ImpactRequest withVictim(IpPrefix victim) {
+        return withFocus(PrefixSql.within("dst_addr", victim));
     }
 
     public ImpactRequest withPerRuleSeries() {

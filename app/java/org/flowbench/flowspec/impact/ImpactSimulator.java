@@ -84,6 +84,6 @@ public final class ImpactSimulator {
     }
 
     private static ImpactRequest focused(ImpactRequest request, IpPrefix victim) {
-        return request.focus() == null ? request.withFocus(PrefixSql.within("dst_addr", victim)) : request;
+        return request.focus() == null ? request.withVictim(victim) : request;
     }
 }
