@@ -166,8 +166,11 @@ public final class GobgpDialect implements Dialect {
 
     private static Component component(ComponentType type, Token kw, List<Token> values) throws DialectParseException {
         if (type.kind() == ComponentType.Kind.PREFIX) {
+            if (values.size() >= 2 && Names.number(values.get(1).text()).isEmpty()) {
+                throw values.get(1).error("'" + values.get(1).text() + "' is neither a prefix offset nor a match condition");
+            }
             if (values.size() > 2) throw values.get(2).error("expected a prefix and an optional offset");
-            int offset = values.size() == 2 ? (int) Names.number(values.get(1).text()).orElseThrow(() -> values.get(1).error("not an offset")) : 0;
+            int offset = values.size() == 2 ? (int) Names.number(values.get(1).text()).getAsLong() : 0;
             try {
                 return new PrefixComponent(type, IpPrefix.parse(values.get(0).text()), offset);
             } catch (IllegalArgumentException e) {

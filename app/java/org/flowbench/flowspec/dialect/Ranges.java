@@ -75,7 +75,7 @@ final class Ranges {
     private static long value(ComponentType type, String s, Token t) throws DialectParseException {
         var v = Names.number(s);
         if (v.isEmpty() && type == ComponentType.IP_PROTOCOL) v = Names.protocol(s);
-        if (v.isEmpty()) throw t.error("'" + s + "' is not a " + type.label() + " value");
+        if (v.isEmpty()) throw t.error("'" + s + "' is not a valid " + type.label() + " value");
         return v.getAsLong();
     }
 }

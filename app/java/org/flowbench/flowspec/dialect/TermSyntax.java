@@ -55,7 +55,9 @@ final class TermSyntax {
         List<NumericTerm> terms = new ArrayList<>();
         for (Token item : items) {
             String s = item.text();
-            boolean and = false;
+            // "=S &!A" split by spaces: an item that starts with & continues the previous one
+            boolean and = s.startsWith("&") && !terms.isEmpty();
+            if (and) s = s.substring(1);
             while (!s.isEmpty()) {
                 int amp = s.indexOf('&');
                 String part = amp < 0 ? s : s.substring(0, amp);
@@ -92,7 +94,7 @@ final class TermSyntax {
         if ((op == NumericOp.TRUE || op == NumericOp.FALSE) && rest.isEmpty()) return new NumericTerm(and, op, 0);
         OptionalLong v = Names.number(rest);
         if (v.isEmpty() && type == ComponentType.IP_PROTOCOL) v = Names.protocol(rest);
-        if (v.isEmpty()) throw at.error("'" + rest + "' is not a " + type.label() + " value in '" + at.text() + "'");
+        if (v.isEmpty()) throw at.error("'" + rest + "' is not a valid " + type.label() + " value in '" + at.text() + "'");
         return new NumericTerm(and, op, v.getAsLong());
     }
 
@@ -125,7 +127,9 @@ final class TermSyntax {
         List<BitmaskTerm> terms = new ArrayList<>();
         for (Token item : items) {
             String s = item.text();
-            boolean and = false;
+            // "=S &!A" split by spaces: an item that starts with & continues the previous one
+            boolean and = s.startsWith("&") && !terms.isEmpty();
+            if (and) s = s.substring(1);
             while (!s.isEmpty()) {
                 int amp = s.indexOf('&');
                 String part = amp < 0 ? s : s.substring(0, amp);
@@ -152,7 +156,7 @@ final class TermSyntax {
         }
         OptionalLong v = Names.number(rest);
         if (v.isEmpty()) v = bitNames(type, rest, style);
-        if (v.isEmpty()) throw at.error("'" + rest + "' is not a " + type.label() + " value in '" + at.text() + "'");
+        if (v.isEmpty()) throw at.error("'" + rest + "' is not a valid " + type.label() + " value in '" + at.text() + "'");
         return new BitmaskTerm(and, not, match, (int) v.getAsLong());
     }
 

@@ -1,0 +1,22 @@
+package org.flowbench.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code flowbench flowspec}: the Flowspec command group; each subcommand is its own class. */
+@Command(name = "flowspec", mixinStandardHelpOptions = true,
+        description = "Flowspec rules (RFC 8955/8956): validate them, export them for a router or BGP speaker.",
+        subcommands = {CommandLine.HelpCommand.class, FlowspecValidateCommand.class, FlowspecExportCommand.class})
+public final class FlowspecCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Exit.USAGE;
+    }
+}
