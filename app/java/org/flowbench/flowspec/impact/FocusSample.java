@@ -1,0 +1,7 @@
+package org.flowbench.flowspec.impact;
+
+import java.time.Instant;
+
+/** One second of traffic towards the victim, before and after the rules: the window's chart. */
+public record FocusSample(Instant second, Volume before, Volume after) {
+}
