@@ -59,7 +59,7 @@ public final class RuleFiles {
         List<Rule> list = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) list.add(rule(source, "rules[" + i + "]", rules.get(i)));
         try {
-            return new RuleSet(optText(source, "name", root), optText(source, "description", root), list);
+            return new RuleSet(optText(source, "name", root.get("name")), optText(source, "description", root.get("description")), list);
         } catch (IllegalArgumentException e) {
             throw new RuleFileException(source, "rules", 0, 0, e.getMessage(), e);
         }
@@ -90,11 +90,17 @@ public final class RuleFiles {
         } catch (ConditionSyntaxException e) {
             throw new RuleFileException(source, path + ".trigger", 0, 0, e.getMessage(), e);
         }
+        String scope = optText(source, path + ".scope", n.get("scope"));
+        try {
+            org.flowbench.filter.Filters.compile(scope);
+        } catch (org.flowbench.filter.FilterSyntaxException e) {
+            throw new RuleFileException(source, path + ".scope", 0, 0, e.getMessage(), e);
+        }
         Duration hold = duration(source, path + ".hold", n.get("hold"));
         Duration release = duration(source, path + ".release", n.get("release"));
         try {
             return new Rule(name, optText(source, path + ".description", n.get("description")),
-                    optText(source, path + ".scope", n.get("scope")), window, key, trigger, hold, release);
+                    scope, window, key, trigger, hold, release);
         } catch (IllegalArgumentException e) {
             throw new RuleFileException(source, path, 0, 0, e.getMessage(), e);
         }

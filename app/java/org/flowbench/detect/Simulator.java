@@ -18,6 +18,11 @@ public final class Simulator {
     private final Workspace workspace;
     private final ScopeCompiler scopes;
 
+    /** A simulator whose rule scopes are in the filter language. */
+    public Simulator(Workspace workspace) {
+        this(workspace, ScopeCompiler.FILTER_LANGUAGE);
+    }
+
     public Simulator(Workspace workspace, ScopeCompiler scopes) {
         this.workspace = workspace;
         this.scopes = scopes;
