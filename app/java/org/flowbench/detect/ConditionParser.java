@@ -99,7 +99,8 @@ final class ConditionParser {
         String digits = text.substring(start, pos);
         if (digits.isEmpty() || digits.startsWith(".") || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.')) {
             pos = start;
-            throw error(pos >= text.length() ? "condition ends before a number" : "'" + word() + "' is not a number",
+            String shown = digits.isEmpty() ? word() : digits;
+            throw error(pos >= text.length() ? "condition ends before a number" : "'" + shown + "' is not a number",
                     List.of("a number such as 100k, 200M, 1.5G or 50%"));
         }
         double value = Double.parseDouble(digits);
