@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "flowbench", mixinStandardHelpOptions = true, version = "Flowbench 0.1.0",
         description = "Workbench for after-the-fact analysis of traffic floods.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, DatasetsCommand.class, SummaryCommand.class,
-                SqlCommand.class, SamplesCommand.class, CollectCommand.class, CaptureCommand.class},
+                SqlCommand.class, SamplesCommand.class, CollectCommand.class, CaptureCommand.class, DetectCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was read only in part (dataset partial)",
                 "2:usage error", "3:the input could not be read", "4:internal error",

@@ -43,18 +43,27 @@ final class DominantVectors {
             }
         }
         x.add(")");
-        x.add(", v AS (SELECT proto, src_port, sum(nb) AS s FROM x GROUP BY ALL ORDER BY s DESC, proto, src_port LIMIT 1)"
-                + ", d AS (SELECT dst_port, sum(nb) AS s FROM x GROUP BY ALL ORDER BY s DESC, dst_port LIMIT 1)"
+        x.add(", p AS (SELECT proto, sum(nb) AS s FROM x GROUP BY proto ORDER BY s DESC, proto LIMIT 1)"
+                + ", xp AS (SELECT x.* FROM x JOIN p USING (proto))"
+                + ", sp AS (SELECT src_port, sum(nb) AS s FROM xp GROUP BY src_port ORDER BY s DESC, src_port LIMIT 1)"
+                + ", dp AS (SELECT dst_port, sum(nb) AS s FROM xp GROUP BY dst_port ORDER BY s DESC, dst_port LIMIT 1)"
                 + ", m AS (SELECT pkt_len FROM (SELECT pkt_len, sum(sum(pk)) OVER (ORDER BY pkt_len) AS c,"
-                + " sum(sum(pk)) OVER () AS t FROM x GROUP BY pkt_len) WHERE c >= 0.5 * t ORDER BY pkt_len LIMIT 1)"
+                + " sum(sum(pk)) OVER () AS t FROM xp GROUP BY pkt_len) WHERE c >= 0.5 * t ORDER BY pkt_len LIMIT 1)"
                 + ", t AS (SELECT sum(nb) AS s FROM x)"
-                + " SELECT v.proto, v.src_port, d.dst_port, m.pkt_len, v.s / t.s FROM v, d, m, t");
+                // a port is dominant when it carries at least half of the protocol's bytes
+                + " SELECT p.proto, CASE WHEN sp.s * 2 >= p.s THEN sp.src_port END,"
+                + " CASE WHEN dp.s * 2 >= p.s THEN dp.dst_port END, m.pkt_len, p.s / t.s FROM p, sp, dp, m, t");
         try (PreparedStatement ps = c.prepareStatement(x.sql())) {
             WindowRows.bind(ps, x.params());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
-                return new DominantVector(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5));
+                return new DominantVector(rs.getInt(1), (Integer) nullable(rs.getInt(2), rs.wasNull()),
+                        (Integer) nullable(rs.getInt(3), rs.wasNull()), rs.getInt(4), rs.getDouble(5));
             }
         }
+    }
+
+    private static Object nullable(int v, boolean wasNull) {
+        return wasNull ? null : v;
     }
 }

@@ -36,23 +36,28 @@ public final class ScenarioIncidents {
      * Stores the labels as incidents of the dataset, skipping any it already has under the same
      * name, so attaching twice changes nothing. Returns how many were added.
      */
-    public static int attach(Workspace workspace, long datasetId, Path labelsFile) throws IOException, SQLException {
-        Set<String> present = new HashSet<>();
-        for (Incident i : workspace.incidents().forDataset(datasetId)) {
-            if (i.datasetId() != null && i.datasetId() == datasetId) present.add(i.name());
-        }
-        int added = 0;
-        for (Incident i : read(labelsFile, datasetId)) {
-            if (present.add(i.name())) {
-                workspace.incidents().add(i);
-                added++;
+    public static int attach(Workspace workspace, long datasetId, Path labelsFile) throws IOException {
+        List<Incident> labels = read(labelsFile, datasetId);
+        try {
+            Set<String> present = new HashSet<>();
+            for (Incident i : workspace.incidents().forDataset(datasetId)) {
+                if (i.datasetId() != null && i.datasetId() == datasetId) present.add(i.name());
             }
+            int added = 0;
+            for (Incident i : labels) {
+                if (present.add(i.name())) {
+                    workspace.incidents().add(i);
+                    added++;
+                }
+            }
+            return added;
+        } catch (SQLException e) {
+            throw new IOException("incidents from " + labelsFile + " could not be stored: " + e.getMessage(), e);
         }
-        return added;
     }
 
     /** Attaches the labels file beside a capture, if there is one; returns how many incidents were added. */
-    public static int attachBesides(Workspace workspace, long datasetId, Path capture) throws IOException, SQLException {
+    public static int attachBesides(Workspace workspace, long datasetId, Path capture) throws IOException {
         var labels = LabelFile.besides(capture);
         return labels.isPresent() ? attach(workspace, datasetId, labels.get()) : 0;
     }
