@@ -35,6 +35,24 @@ public record AlertKey(GroupKey key, List<Object> values) {
         });
     }
 
+    /**
+     * Filter-language text selecting this key's traffic ({@code dst_addr = 203.0.113.10 AND proto = 17}),
+     * for opening Explore on an alert; combine it with the rule's scope.
+     */
+    public String filterText() {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            KeyPart p = key.parts().get(i);
+            Object v = values.get(i);
+            String c = p.field().column();
+            if (v == null) continue; // the filter language has no NULL test; the rest still narrows
+            if (p.isPrefix()) terms.add(c + " << " + p.display(v));
+            else if (v instanceof String s) terms.add(c + " = '" + s.replace("'", "''") + "'");
+            else terms.add(c + " = " + p.display(v));
+        }
+        return String.join(" AND ", terms);
+    }
+
     @Override
     public String toString() { return display(); }
 }
