@@ -45,6 +45,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
         try (Workspace ws = Workspace.open(workspacePath())) {
             for (String w : ws.warnings()) err().println("flowbench: " + w);
             List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), new StderrProgress(err()), new Cancellation());
+            ImportLabels.attach(ws, reports, files, err());
             enrich(ws, reports);
             List<List<Object>> rows = new ArrayList<>();
             int exit = Exit.OK;

@@ -1,0 +1,72 @@
+package org.flowbench.detect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.flowbench.filter.SqlFragment;
+import org.flowbench.store.Workspace;
+
+/**
+ * Replays rules over stored traffic. Per rule, DuckDB computes the metrics of every window and
+ * key in one query and returns only the windows that meet the trigger, ordered by key and
+ * time; the hold-down and release timers run over that stream in Java, one open alert at a
+ * time (docs/decisions/0130). Several datasets are replayed as one stream of traffic.
+ */
+public final class Simulator {
+    private final Workspace workspace;
+    private final ScopeCompiler scopes;
+
+    /** A simulator whose rule scopes are in the filter language. */
+    public Simulator(Workspace workspace) {
+        this(workspace, ScopeCompiler.FILTER_LANGUAGE);
+    }
+
+    public Simulator(Workspace workspace, ScopeCompiler scopes) {
+        this.workspace = workspace;
+        this.scopes = scopes;
+    }
+
+    /** Runs every rule of the set; alerts carry their triggering windows and dominant vector. */
+    public SimulationResult run(List<Long> datasets, RuleSet rules) throws DetectException {
+        List<Alert> alerts = new ArrayList<>();
+        for (Rule rule : rules.rules()) stream(datasets, rule, true, alerts::add);
+        try {
+            Connection c = workspace.connection();
+            DominantVectors vectors = new DominantVectors(c, datasets);
+            List<Alert> withVectors = new ArrayList<>(alerts.size());
+            for (Alert a : alerts) {
+                Rule rule = rules.rule(a.rule()).orElseThrow();
+                withVectors.add(a.withVector(vectors.of(rule, scopes.compile(rule.scope()), a)));
+            }
+            return new SimulationResult(withVectors, DataSpan.of(c, datasets));
+        } catch (SQLException e) {
+            throw new DetectException("dominant vectors could not be computed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams one rule's alerts to {@code sink} as they close, without vectors; memory stays
+     * that of one open alert (plus its windows when {@code keepWindows}).
+     */
+    public void stream(List<Long> datasets, Rule rule, boolean keepWindows, Consumer<Alert> sink) throws DetectException {
+        SqlFragment scope = scopes.compile(rule.scope());
+        WindowSql windows = new WindowSql(rule, scope, datasets, rule.trigger().metrics());
+        SqlText source = new SqlText().add("(").add(windows.build()).add(")");
+        try {
+            WindowRows.stream(workspace.connection(), source, rule, rule.trigger(), windows.metrics(),
+                    new AlertTracker(rule, keepWindows, sink));
+        } catch (SQLException e) {
+            throw new DetectException("rule '" + rule.name() + "' could not be replayed: " + e.getMessage(), e);
+        }
+    }
+
+    public static DataSpan span(Workspace workspace, List<Long> datasets) throws DetectException {
+        try {
+            return DataSpan.of(workspace.connection(), datasets);
+        } catch (SQLException e) {
+            throw new DetectException("the datasets' time span could not be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.flowbench.detect;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.flowbench.filter.SqlFragment;
+
+/**
+ * Builds the one query that computes a rule's metrics per window and key, in DuckDB:
+ * columns {@code k0..kn} (key), {@code ws}, {@code we} (window start and end, epoch seconds) and
+ * {@code m_<metric>} for the metrics asked for. Tumbling windows are one GROUP BY; sliding
+ * windows group by step and sum the steps of each window with a window frame; distinct
+ * counts over sliding windows count each source from its first step in the window until
+ * it leaves (an event sweep, exact); packet-size percentiles are weighted by packets.
+ */
+final class WindowSql {
+    private final Rule rule;
+    private final SqlFragment scope;
+    private final List<Long> datasets;
+    private final Set<Metric> metrics;
+
+    WindowSql(Rule rule, SqlFragment scope, List<Long> datasets, Set<Metric> metrics) {
+        if (datasets.isEmpty()) throw new IllegalArgumentException("no dataset to run over");
+        this.rule = rule;
+        this.scope = scope;
+        this.datasets = List.copyOf(datasets);
+        EnumSet<Metric> all = EnumSet.of(Metric.BPS, Metric.PPS);
+        all.addAll(metrics);
+        this.metrics = all;
+    }
+
+    /** The metrics every window row carries. */
+    Set<Metric> metrics() { return metrics; }
+
+    SqlText build() {
+        GroupKey key = rule.key();
+        String keys = key.columns();
+        long stepUs = rule.window().stepSeconds() * 1_000_000L;
+        SqlText sql = new SqlText().add("WITH r AS (SELECT ");
+        List<Object> keyParams = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            sql.add(key.parts().get(i).sql(keyParams) + " AS " + GroupKey.column(i) + ", ", keyParams);
+            keyParams.clear();
+        }
+        sql.bind("epoch_us(ts) // ? AS b, * FROM flows WHERE dataset_id IN (" + placeholders(datasets.size()) + ")", stepUs);
+        for (Long id : datasets) sql.params().add(id);
+        sql.add(" AND (" + scope.sql() + "))", scope.params());
+
+        boolean sliding = rule.window().mode() == Window.Mode.SLIDING;
+        Set<Metric.Sum> sums = sums();
+        // per step (sliding) or per window (tumbling) sums and, for tumbling, distinct counts
+        sql.add(", st AS (SELECT " + keys + ", b");
+        for (Metric.Sum s : sums) sql.add(", coalesce(sum(" + s.expression + "), 0)::DOUBLE AS " + s.column());
+        if (!sliding) {
+            for (Metric m : metrics) {
+                if (m.kind() == Metric.Kind.DISTINCT) sql.add(", count(DISTINCT " + m.distinctColumn + ")::DOUBLE AS " + m.column());
+            }
+        }
+        sql.add(" FROM r GROUP BY " + keys + ", b)");
+        if (sliding) {
+            sql.add(", a AS (SELECT " + keys + ", b");
+            for (Metric.Sum s : sums) sql.add(", sum(" + s.column() + ") OVER w AS " + s.column());
+            sql.bind(" FROM st WINDOW w AS (PARTITION BY " + keys + " ORDER BY b RANGE BETWEEN ? PRECEDING AND CURRENT ROW))",
+                    rule.window().stepsPerWindow() - 1);
+            for (Metric m : metrics) if (m.kind() == Metric.Kind.DISTINCT) slidingDistinct(sql, m, keys);
+        }
+        if (metrics.stream().anyMatch(m -> m.kind() == Metric.Kind.PERCENTILE)) percentiles(sql, keys);
+
+        String base = sliding ? "a" : "st";
+        long w = rule.window().lengthSeconds(), s = rule.window().stepSeconds();
+        sql.add(" SELECT ");
+        for (int i = 0; i < key.size(); i++) sql.add(base + "." + GroupKey.column(i) + ", ");
+        sql.bind("(" + base + ".b + 1) * ? - ? AS ws, (" + base + ".b + 1) * ? AS we", s, w, s);
+        for (Metric m : metrics) metricSql(sql.add(", "), m, base, sliding).add(" AS " + m.column());
+        sql.add(" FROM " + base);
+        for (Metric m : metrics) {
+            if (sliding && m.kind() == Metric.Kind.DISTINCT) sql.add(join("c_" + m.id(), base, "t"));
+        }
+        if (metrics.stream().anyMatch(m -> m.kind() == Metric.Kind.PERCENTILE)) sql.add(join("pc", base, "b"));
+        return sql;
+    }
+
+    private SqlText metricSql(SqlText sql, Metric m, String base, boolean sliding) {
+        return switch (m.kind()) {
+            case RATE -> sql.bind(base + "." + m.numerator.column() + " * ? / ?", (double) m.factor,
+                    (double) rule.window().lengthSeconds());
+            case SHARE -> sql.add(base + "." + m.numerator.column() + " / nullif(" + base + "." + m.denominator.column() + ", 0)");
+            case DISTINCT -> sql.add(sliding ? "coalesce(c_" + m.id() + ".c, 0)::DOUBLE" : base + "." + m.column());
+            case PERCENTILE -> sql.add("pc." + m.column() + "::DOUBLE");
+        };
+    }
+
+    private Set<Metric.Sum> sums() {
+        EnumSet<Metric.Sum> out = EnumSet.noneOf(Metric.Sum.class);
+        for (Metric m : metrics) {
+            if (m.numerator != null) out.add(m.numerator);
+            if (m.denominator != null) out.add(m.denominator);
+        }
+        return out;
+    }
+
+    /**
+     * Distinct values over sliding windows: a value seen in step p counts for the windows
+     * ending at p .. p+K-1 (K steps per window) until it is seen again; +1 at p, -1 when it
+     * leaves, and a running sum per key gives the count at every step.
+     */
+    private void slidingDistinct(SqlText sql, Metric m, String keys) {
+        String n = m.id();
+        sql.add(", p_" + n + " AS (SELECT DISTINCT " + keys + ", b, " + m.distinctColumn + " AS v FROM r WHERE "
+                + m.distinctColumn + " IS NOT NULL)");
+        long k = rule.window().stepsPerWindow();
+        sql.bind(", e_" + n + " AS (SELECT " + keys + ", b AS t, 1 AS d FROM p_" + n
+                + " UNION ALL SELECT " + keys + ", least(coalesce(lead(b) OVER (PARTITION BY " + keys
+                + ", v ORDER BY b), b + ?), b + ?) AS t, -1 AS d FROM p_" + n + ")", k, k);
+        sql.add(", c_" + n + " AS (SELECT " + keys + ", t, sum(sum(d)) OVER (PARTITION BY " + keys
+                + " ORDER BY t) AS c FROM e_" + n + " GROUP BY " + keys + ", t)");
+    }
+
+    /** Packet-weighted percentiles: the smallest size at which the cumulative packet count reaches q of the total. */
+    private void percentiles(SqlText sql, String keys) {
+        sql.add(", sz AS (SELECT " + keys + ", b, pkt_len, sum(packets * sampling_rate)::DOUBLE AS n FROM r GROUP BY "
+                + keys + ", b, pkt_len)");
+        sql.add(", pc AS (SELECT " + keys + ", b");
+        for (Metric m : metrics) {
+            if (m.kind() == Metric.Kind.PERCENTILE) sql.bind(", min(pkt_len) FILTER (WHERE c >= ? * tot) AS " + m.column(), m.quantile);
+        }
+        sql.add(" FROM (SELECT *, sum(n) OVER (PARTITION BY " + keys + ", b ORDER BY pkt_len) AS c, sum(n) OVER (PARTITION BY "
+                + keys + ", b) AS tot FROM sz) GROUP BY " + keys + ", b)");
+    }
+
+    private String join(String table, String base, String timeColumn) {
+        StringBuilder sb = new StringBuilder(" LEFT JOIN " + table + " ON " + table + "." + timeColumn + " = " + base + ".b");
+        for (int i = 0; i < rule.key().size(); i++) {
+            String c = GroupKey.column(i);
+            sb.append(" AND ").append(table).append('.').append(c).append(" IS NOT DISTINCT FROM ").append(base).append('.').append(c);
+        }
+        return sb.toString();
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
