@@ -31,10 +31,11 @@ if [ ! -f target/test-classes/org/flowbench/bench/ExportReplay.class ] || [ ! -f
   mvn -q -o -B test-compile dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile=target/test-classpath.txt >&2
 fi
-app_cp="$here/target/flowbench-0.1.0-SNAPSHOT.jar:$(cat target/classpath.txt)"
+# FLOWBENCH_JAR=another build's jar compares builds on the same classpath
+app_cp="${FLOWBENCH_JAR:-$here/target/flowbench-0.1.0-SNAPSHOT.jar}:$(cat target/classpath.txt)"
 test_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 capture="$data/exports-$records.pcap"
-warmup="$data/exports-1000000.pcap"
+warmup="$data/exports-500000.pcap"
 for f in "$capture" "$warmup"; do
   n=$(basename "$f" .pcap); n=${n#exports-}
   [ -f "$f" ] || java -cp "$test_cp" org.flowbench.bench.ExportCaptureGenerator "$f" "$n" >&2
@@ -66,11 +67,12 @@ tsv="$out/flow-exports-$(date -u +%Y%m%dT%H%M%SZ).tsv"
   echo -e "env\t0\t0\tcpu\t$(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores)"
   echo -e "env\t0\t0\tcapture\t$records records, $(stat -c %s "$capture") bytes"
   echo -e "env\t0\t0\trmem_max\t$(cat /proc/sys/net/core/rmem_max)"
+  echo -e "env\t0\t0\twarmup_records\t$warmup_records"
   echo -e "env\t0\t0\tload-before\t$(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$tsv"
 cat "$capture" "$warmup" > /dev/null
 
-# One live run of TOOL at RATE: a warm-up replay at 200k records/s (the JIT compiles the hot
+# One live run of TOOL at RATE: a warm-up replay at 50k records/s (the JIT compiles the hot
 # paths), then the measured replay.
 live_run() {
   local tool=$1 rate=$2 run=$3 pid stored c0 c1 line
@@ -84,8 +86,11 @@ live_run() {
   fi
   pid=$!
   await_port
-  replay "$warmup" 200000 > /dev/null
+  replay "$warmup" 50000 > /dev/null
   settle "$pid"
+  if [ "$tool" = flowbench ]; then   # what the warm-up stored: the session's last per-second line
+    echo -e "$tool\t$rate\t$run\tstored_warmup\t$(sed -n 's/^[0-9]* datagrams, [0-9]* records, \([0-9]*\) stored.*/\1/p' "$out/live/err.txt" | tail -1)" >> "$tsv"
+  fi
   c0=$(ticks "$pid")
   line=$(replay "$capture" "$rate")
   settle "$pid"
@@ -100,6 +105,7 @@ live_run() {
   fi
   echo -e "$tool\t$rate\t$run\tachieved\t$(echo "$line" | awk '$1 == "records_per_second" {print $2}')" >> "$tsv"
   echo -e "$tool\t$rate\t$run\tlost\t$((sent_records + warmup_records - stored))" >> "$tsv"
+  echo -e "$tool\t$rate\t$run\tstored\t$stored" >> "$tsv"
   echo -e "$tool\t$rate\t$run\tcpu_s\t$(echo "scale=2; ($c1 - $c0) / 100" | bc)" >> "$tsv"
   echo "$tool at $rate: stored $stored of $((sent_records + warmup_records)), cpu $(( c1 - c0 )) ticks" >&2
 }
@@ -129,36 +135,5 @@ if [ "$mode" != import ]; then
 fi
 echo -e "env\t0\t0\tload-after\t$(cut -d' ' -f1-3 /proc/loadavg)" >> "$tsv"
 
-python3 - "$tsv" "$sent_records" <<'PY'
-import sys, statistics, collections
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
-n = int(sys.argv[2])
-env = {k: v for t, _, _, k, v in rows if t == "env"}
-v = collections.defaultdict(list)
-for t, rate, run, k, val in rows:
-    if t != "env": v[t, int(rate), k].append(float(val))
-med = lambda xs: statistics.median(xs) if xs else float("nan")
-print(f"\n{env.get('capture')}, {env.get('date')}, {env.get('cpu')}, rmem_max {env.get('rmem_max')}")
-print(f"load average before {env.get('load-before')}, after {env.get('load-after')}")
-if v["import", 0, "wall_s"]:
-    w, r, c = med(v["import", 0, "wall_s"]), med(v["import", 0, "report_s"]), med(v["import", 0, "cpu_s"])
-    print(f"\n| flowbench import ({len(v['import', 0, 'wall_s'])} runs, medians) | value |\n|---|---|")
-    print(f"| wall s (process) | {w:.2f} ({n / w:,.0f} records/s) |")
-    print(f"| import s (report) | {r:.2f} ({n / r:,.0f} records/s) |")
-    print(f"| CPU s (user+sys) | {c:.2f} ({n / c:,.0f} records per CPU-second) |")
-    print(f"| peak RSS MB | {max(v['import', 0, 'rss_kb']) / 1024:.0f} |")
-rates = sorted({int(r) for t, r, _, _, _ in rows if t in ("flowbench", "nfcapd")})
-if rates:
-    print("\n| asked records/s | achieved (median) | flowbench lost (runs) | nfcapd lost (runs) "
-          "| flowbench records/CPU-s | nfcapd records/CPU-s | ratio |\n|---|---|---|---|---|---|---|")
-    for r in rates:
-        fb = n / med(v["flowbench", r, "cpu_s"]) if v["flowbench", r, "cpu_s"] else float("nan")
-        nf = n / med(v["nfcapd", r, "cpu_s"]) if v["nfcapd", r, "cpu_s"] else float("nan")
-        lost = lambda t: " ".join(f"{x:.0f}" for x in v[t, r, "lost"])
-        print(f"| {r:,} | {med(v['flowbench', r, 'achieved'] + v['nfcapd', r, 'achieved']):,.0f} | {lost('flowbench')} "
-              f"| {lost('nfcapd')} | {fb:,.0f} | {nf:,.0f} | {fb / nf:.2f} |")
-    for t in ("flowbench", "nfcapd"):
-        ok = [r for r in rates if v[t, r, "lost"] and max(v[t, r, "lost"]) == 0]
-        print(f"\n{t}: highest rate lossless in every run: {max(ok):,} records/s" if ok else f"\n{t}: lost records at every rate")
-PY
+python3 "$here/bench/flow-exports-summary.py" "$tsv" "$sent_records"
 echo "raw figures: $tsv" >&2
