@@ -2,6 +2,7 @@ package org.flowbench.store;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
@@ -12,6 +13,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@link #loadNextBatch()} (one at a time, under DuckDB's stream lock), which takes the next
  * filled batch from the writer's queue. The chunk ends after {@code chunkRows} rows or
  * {@code chunkNanos}, whichever comes first, so the INSERT commits and the next one starts.
+ * Once the chunk holds rows it waits for the next batch only until that time is up: a source
+ * that falls silent (a live collector between bursts) still has its rows committed on time.
  *
  * <p>Each served batch is exported with its own buffer references: closing our root after
  * the next call only drops our share, and DuckDB frees the memory when it releases the array.
@@ -53,6 +56,7 @@ final class BatchQueueReader extends ArrowReader {
         if (ended || rows >= chunkRows || (rows > 0 && System.nanoTime() - started >= chunkNanos)) return false;
         Object next = first != null ? first : take();
         first = null;
+        if (next == null) return false;  // the chunk's time ran out while waiting
         if (next == Signal.ABORT) {
             ended = true;
             throw new IOException("import aborted");
@@ -66,9 +70,11 @@ final class BatchQueueReader extends ArrowReader {
         return true;
     }
 
+    /** The next queue entry; null when the chunk holds rows and its time ran out first. */
     private Object take() throws IOException {
         try {
-            return queue.take();
+            if (rows == 0) return queue.take();
+            return queue.poll(chunkNanos - (System.nanoTime() - started), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("import interrupted", e);

@@ -23,7 +23,7 @@ import org.flowbench.schema.FlowSink;
  * kill loses at most the chunk in flight; the dataset stays IMPORTING until the import marks
  * it, and the next open repairs it to PARTIAL.
  *
- * <p>Memory stays bounded: the queue holds {@link #QUEUE_BATCHES} batches, DuckDB holds at
+ * <p>Memory stays bounded: the queue holds {@link #QUEUE_BATCHES} batches (or as many as asked), DuckDB holds at
  * most one per scan thread, and the allocator refuses more than {@link #OFF_HEAP_LIMIT}.
  * One producer thread; {@link #finish()} waits until everything accepted is committed.
  */
@@ -46,7 +46,7 @@ public final class BulkFlowWriter implements FlowSink, AutoCloseable {
     private final long chunkNanos;
     private final BufferAllocator allocator;
     private final VectorSchemaRoot schemaRoot;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+    private final BlockingQueue<Object> queue;
     private final String insertSql = FlowWriter.insertSql(STREAM);
     private final BatchTotals totals = new BatchTotals();
     private final Thread loader;
@@ -66,6 +66,16 @@ public final class BulkFlowWriter implements FlowSink, AutoCloseable {
      */
     public BulkFlowWriter(Workspace workspace, long datasetId, int batchRows, long chunkRows, long chunkNanos)
             throws SQLException {
+        this(workspace, datasetId, batchRows, chunkRows, chunkNanos, QUEUE_BATCHES);
+    }
+
+    /**
+     * @param queueBatches batches that may wait for the loader before {@link #accept} blocks: a
+     *     live source that cannot wait sizes it to ride out a commit between chunks
+     */
+    public BulkFlowWriter(Workspace workspace, long datasetId, int batchRows, long chunkRows, long chunkNanos,
+                          int queueBatches) throws SQLException {
+        this.queue = new ArrayBlockingQueue<>(queueBatches);
         this.connection = (DuckDBConnection) workspace.connection().duplicate();
         this.datasetId = datasetId;
         this.batchRows = batchRows;

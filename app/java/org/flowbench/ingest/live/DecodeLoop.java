@@ -15,8 +15,9 @@ import org.flowbench.schema.Addresses;
 
 /**
  * The decoding thread of a collector session: the only thread that touches the decoders and
- * the store writer. Commits whatever it holds at every flush interval (a crash loses at most
- * that much) and publishes the decoder's counters for other threads to read.
+ * hands rows to the store writer (whose own thread inserts and commits them). Hands over
+ * whatever it holds at every flush interval, so rows never wait long for a quiet exporter,
+ * and publishes the decoder's counters for other threads to read.
  */
 final class DecodeLoop implements Runnable {
     private static final long PUBLISH_NANOS = TimeUnit.MILLISECONDS.toNanos(200);

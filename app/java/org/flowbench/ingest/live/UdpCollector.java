@@ -20,7 +20,7 @@ import org.flowbench.ingest.ReportJson;
 import org.flowbench.ingest.decode.DamageLog;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.DatasetTotals;
-import org.flowbench.store.FlowWriter;
+import org.flowbench.store.BulkFlowWriter;
 import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 
@@ -33,6 +33,12 @@ import org.flowbench.store.Workspace;
 public final class UdpCollector implements AutoCloseable {
     public static final String KIND = ImportReport.LIVE_FLOWS;
     static final String OTHER_EXPORTERS = "other exporters";
+    /**
+     * Batches that may wait for the store: 8 of 32,768 rows (about 3 MB off-heap each) hold half
+     * a second at 500k records/s, enough to ride out a commit between two INSERTs without the
+     * decoding thread stopping, and so without datagrams piling up in the socket (decision 0145).
+     */
+    static final int STORE_QUEUE_BATCHES = 8;
 
     private final Workspace workspace;
     private final CollectorSettings settings;
@@ -47,7 +53,7 @@ public final class UdpCollector implements AutoCloseable {
     private final String source;
     private final int grantedBuffer;
     private long datasetId;
-    private FlowWriter writer;
+    private BulkFlowWriter writer;
     private DecodeLoop loop;
     private Thread decoder;
     private volatile String failure;
@@ -107,13 +113,16 @@ public final class UdpCollector implements AutoCloseable {
         String name = settings.name() != null ? settings.name()
                 : "live " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         datasetId = workspace.datasets().create(name, source, 0, null, KIND);
-        writer = new FlowWriter(workspace, datasetId, settings.batchRows());
+        // A record waits at most one stage in the decoder's batch and one in the writer's open
+        // INSERT; two stages and the commit fit in the flush interval, so a crash loses at most that.
+        long stageNanos = settings.flushInterval().toNanos() * 2 / 5;
+        writer = new BulkFlowWriter(workspace, datasetId, settings.batchRows(), BulkFlowWriter.DEFAULT_CHUNK_ROWS, stageNanos,
+                STORE_QUEUE_BATCHES);
         BlockingQueue<ReceivedDatagram> free = new ArrayBlockingQueue<>(settings.queueSlots());
         BlockingQueue<ReceivedDatagram> filled = new ArrayBlockingQueue<>(settings.queueSlots());
         for (int i = 0; i < settings.queueSlots(); i++) free.add(new ReceivedDatagram());
         ExportRouter router = new ExportRouter(writer, settings.batchRows(), damage);
-        loop = new DecodeLoop(router, () -> writer.totals().rows(), free, filled,
-                settings.flushInterval().toNanos(), this::fail);
+        loop = new DecodeLoop(router, writer::committedRows, free, filled, stageNanos, this::fail);
         running = true;
         decoder = new Thread(loop, "flowbench-collector-decoder");
         decoder.setDaemon(true);
@@ -190,8 +199,7 @@ public final class UdpCollector implements AutoCloseable {
         joinAll(receivers);
         loop.receiversDone();
         joinAll(List.of(decoder));
-        writer.close();
-        DatasetTotals totals = writer.totals();
+        DatasetTotals totals = finishWriter();
         String message = message(totals);
         if (totals.rows() > 0) {
             try {
@@ -215,6 +223,22 @@ public final class UdpCollector implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Waits for the last commit; after a store failure, the totals of what did commit. */
+    private DatasetTotals finishWriter() {
+        try {
+            return writer.finish();
+        } catch (Exception e) {
+            fail("storing the received records failed: " + e.getMessage());
+            try {
+                return workspace.datasets().storedTotals(datasetId);
+            } catch (SQLException again) {
+                return DatasetTotals.EMPTY;
+            }
+        } finally {
+            writer.close();
+        }
     }
 
     private String message(DatasetTotals totals) {

@@ -53,6 +53,28 @@ class BulkFlowWriterTest {
     }
 
     @Test
+    void aSourceThatFallsSilentIsCommittedWhenItsChunkTimeIsUp() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            long id = ws.datasets().create("x", "x", 0, null, "live flows");
+            FlowBatch b = new FlowBatch(100);
+            try (BulkFlowWriter w = new BulkFlowWriter(ws, id, 100, Long.MAX_VALUE, TimeUnit.MILLISECONDS.toNanos(200))) {
+                fill(b, 0, 60);
+                w.accept(b);
+                // nothing more arrives: the chunk must end on its time, not wait for the next batch
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (w.committedRows() < 60 && System.nanoTime() < deadline) Thread.sleep(10);
+                assertThat(w.committedRows()).as("committed without finish()").isEqualTo(60);
+                assertThat(w.chunks()).isEqualTo(1);
+                fill(b, 1, 40);
+                w.accept(b);
+                assertThat(w.finish().rows()).isEqualTo(100);
+                assertThat(w.chunks()).isEqualTo(2);
+            }
+            assertThat(count(ws)).isEqualTo(100);
+        }
+    }
+
+    @Test
     void closingWithoutFinishRollsBackTheChunkInFlight() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
             long id = ws.datasets().create("x", "x", 0, null, "pcap");

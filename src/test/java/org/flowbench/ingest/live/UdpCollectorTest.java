@@ -71,6 +71,30 @@ class UdpCollectorTest {
     }
 
     @Test
+    void receivedRecordsAreCommittedWhileTheSessionRuns() throws Exception {
+        List<byte[]> payloads = payloads("softflowd_v9.pcap");
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            UdpCollector c = UdpCollector.start(ws, loopback());
+            try (LoopbackSender sender = new LoopbackSender("127.0.0.1", c.boundAddresses().get(0))) {
+                sender.send(payloads, 16, 500);
+                LoopbackSender.awaitReceived(c, payloads.size(), 10_000);
+            }
+            // no stop(): the records must reach the table on their own, within the flush interval
+            // (a second; the deadline is generous for a loaded machine)
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (c.snapshot().storedRows() < 9165 && System.currentTimeMillis() < deadline) Thread.sleep(20);
+            assertThat(c.isRunning()).isTrue();
+            assertThat(c.snapshot().storedRows()).isEqualTo(9165);
+            try (java.sql.Statement st = ws.connection().duplicate().createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM flows WHERE dataset_id = " + c.datasetId())) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("committed rows another connection sees").isEqualTo(9165);
+            }
+            assertThat(c.stop().rows()).isEqualTo(9165);
+        }
+    }
+
+    @Test
     void aFloodOfRandomDatagramsIsCountedAndTheGoodExporterKeptWhole() throws Exception {
         List<byte[]> good = payloads("softflowd_v9.pcap");
         Random random = new Random(42);
