@@ -52,6 +52,7 @@ public final class WorkbenchApp extends Application {
         }
         runner = new FxTaskRunner();
         String samples = System.getProperty(SAMPLES_PROPERTY);
+        FirstWindowProbe.attachIfRequested(stage, this::exit);
         WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
     }
