@@ -1,11 +1,14 @@
 package org.flowbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The root command: {@code flowbench} alone opens the workbench; subcommands run headless. */
 @Command(name = "flowbench", mixinStandardHelpOptions = true, version = "Flowbench 0.1.0",
@@ -26,9 +29,21 @@ public final class FlowbenchCommand implements Callable<Integer> {
             scope = CommandLine.ScopeType.INHERIT)
     Path workspace;
 
+    // What a desktop passes when the user opens a capture with Flowbench (file associations).
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A capture to import and show in the workbench (pcap, pcapng, plain or gzip)")
+    Path open;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        GuiStarter.start(workspace, null);
+        if (open != null && !Files.isRegularFile(open)) {
+            spec.commandLine().getErr().println("flowbench: '" + open + "' is neither a command nor a file; see flowbench --help");
+            return Exit.USAGE;
+        }
+        GuiStarter.start(workspace, open);
         return GUI_STARTED;
     }
 

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.flowbench.store.Workspace;
 import org.flowbench.ui.common.FxTaskRunner;
@@ -52,6 +53,9 @@ public final class WorkbenchApp extends Application {
         }
         runner = new FxTaskRunner();
         String samples = System.getProperty(SAMPLES_PROPERTY);
+        FirstWindowProbe.attachIfRequested(stage, this::exit);
+        // the installers' icon (packaging/icon/IconMaker.java), for task bars that ask the window
+        stage.getIcons().add(new Image(WorkbenchApp.class.getResource("flowbench-64.png").toExternalForm()));
         WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
     }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.flowbench.testsupport.FloodPcap;
+import org.flowbench.testsupport.ScreenshotPixels;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +66,8 @@ class WorkbenchScreenshotTest {
 
         BufferedImage image = ImageIO.read(SCREENSHOT.toFile());
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(800);
-        assertThat(luminanceVariance(image)).as("a blank picture has no variance").isGreaterThan(100);
-        assertThat(bluishShare(image)).as("share of pixels in the bits/s area colour: the chart has data")
+        assertThat(ScreenshotPixels.luminanceVariance(image)).as("a blank picture has no variance").isGreaterThan(100);
+        assertThat(ScreenshotPixels.bluishShare(image)).as("share of pixels in the bits/s area colour: the chart has data")
                 .isGreaterThan(0.01);
     }
 
@@ -123,38 +123,5 @@ class WorkbenchScreenshotTest {
             Thread.sleep(100);
         }
         assertThat(socket).as("Xvfb socket").exists();
-    }
-
-    private static double luminanceVariance(BufferedImage image) {
-        double sum = 0;
-        double squares = 0;
-        long n = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y);
-                double l = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
-                sum += l;
-                squares += l * l;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        return squares / n - mean * mean;
-    }
-
-    /** Pixels clearly blue: the translucent bits/s area of the chart (Primer accent blue). */
-    private static double bluishShare(BufferedImage image) {
-        long blue = Stream.iterate(0, y -> y < image.getHeight(), y -> y + 1)
-                .mapToLong(y -> {
-                    long count = 0;
-                    for (int x = 0; x < image.getWidth(); x++) {
-                        int rgb = image.getRGB(x, y);
-                        int r = rgb >> 16 & 0xff;
-                        int b = rgb & 0xff;
-                        if (b > 150 && b - r > 60) count++;
-                    }
-                    return count;
-                }).sum();
-        return (double) blue / ((long) image.getWidth() * image.getHeight());
     }
 }
