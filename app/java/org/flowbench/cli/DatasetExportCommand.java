@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.flowbench.filter.FilterSyntaxException;
+import org.flowbench.filter.Filters;
 import org.flowbench.filter.SqlFragment;
 import org.flowbench.query.DatasetExport;
 import org.flowbench.store.DatasetInfo;
@@ -26,6 +28,8 @@ final class DatasetExportCommand extends WorkspaceCommand implements Callable<In
     @Option(names = "--file-format", paramLabel = "parquet|csv", description = "Output format") String fileFormat;
     @Option(names = "--from", paramLabel = "INSTANT", description = "Start (ISO-8601, inclusive)") Instant from;
     @Option(names = "--to", paramLabel = "INSTANT", description = "End (ISO-8601, exclusive)") Instant to;
+    @Option(names = "--filter", paramLabel = "FILTER", description = "Only rows matching this filter (docs/filter-language.md)")
+    String filter;
 
     @Override
     public Integer call() throws Exception {
@@ -34,10 +38,17 @@ final class DatasetExportCommand extends WorkspaceCommand implements Callable<In
             err().println("flowbench dataset export: say --file-format parquet or csv (or name the file .parquet/.csv)");
             return Exit.USAGE;
         }
+        SqlFragment where;
+        try {
+            where = Filters.compile(filter == null ? "" : filter);
+        } catch (FilterSyntaxException e) {
+            err().println("flowbench dataset export: " + e.getMessage());
+            return Exit.USAGE;
+        }
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
             Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err());
             if (found.isEmpty()) return Exit.UNREADABLE;
-            long rows = new DatasetExport(ws).export(found.get().id(), SqlFragment.TRUE, from, to, output, format);
+            long rows = new DatasetExport(ws).export(found.get().id(), where, from, to, output, format);
             out().println("wrote " + rows + " rows to " + output);
             return Exit.OK;
         } catch (WorkspaceException e) {

@@ -18,6 +18,11 @@ class DatasetCommandTest extends WorkspaceCliTest {
         assertThat(run("dataset", "export", "monday's flood", "-o", csv.toString(), "--from", "2026-01-01T00:00:00Z")).isZero();
         assertThat(Files.readAllLines(csv).get(0)).startsWith("ts,");
         assertThat(run("dataset", "export", "1", "-o", dir.resolve("x.txt").toString())).isEqualTo(2);
+        Path syn = dir.resolve("syn.csv");
+        assertThat(run("dataset", "export", "1", "-o", syn.toString(), "--filter", "proto = TCP AND tcp_flags = SYN")).isZero();
+        assertThat(Files.readAllLines(syn).size()).isGreaterThan(1).isLessThan(Files.readAllLines(csv).size());
+        assertThat(run("dataset", "export", "1", "-o", syn.toString(), "--filter", "proto = ")).isEqualTo(2);
+        assertThat(err.toString()).contains("column");
 
         assertThat(run("dataset", "delete", "1")).isZero();
         assertThat(out.toString()).contains("deleted dataset 1").contains("workspace compacted");
