@@ -35,23 +35,27 @@ public enum Metric {
     /** How a metric is computed, which decides the SQL path (sums combine over sliding windows, the rest not all). */
     public enum Kind { RATE, SHARE, DISTINCT, PERCENTILE }
 
-    /** Additive per-window sums, scaled by the sampling rate; every rate and share is made of them. */
+    /**
+     * Additive per-window sums, scaled by the sampling rate; every rate and share is made of them.
+     * Each row's product is summed as DOUBLE: cheaper than DuckDB's 128-bit integer sums and exact
+     * below 2^53 packets or bytes per window.
+     */
     enum Sum {
-        PACKETS("packets * sampling_rate"),
-        BYTES("bytes * sampling_rate"),
-        FLOWS("flows"),
-        TCP_PACKETS("CASE WHEN proto = 6 THEN packets * sampling_rate END"),
-        TCP_BYTES("CASE WHEN proto = 6 THEN bytes * sampling_rate END"),
-        UDP_PACKETS("CASE WHEN proto = 17 THEN packets * sampling_rate END"),
-        UDP_BYTES("CASE WHEN proto = 17 THEN bytes * sampling_rate END"),
-        ICMP_PACKETS("CASE WHEN proto IN (1, 58) THEN packets * sampling_rate END"),
-        ICMP_BYTES("CASE WHEN proto IN (1, 58) THEN bytes * sampling_rate END"),
+        PACKETS("(packets * sampling_rate)::DOUBLE"),
+        BYTES("(bytes * sampling_rate)::DOUBLE"),
+        FLOWS("flows::DOUBLE"),
+        TCP_PACKETS("CASE WHEN proto = 6 THEN (packets * sampling_rate)::DOUBLE END"),
+        TCP_BYTES("CASE WHEN proto = 6 THEN (bytes * sampling_rate)::DOUBLE END"),
+        UDP_PACKETS("CASE WHEN proto = 17 THEN (packets * sampling_rate)::DOUBLE END"),
+        UDP_BYTES("CASE WHEN proto = 17 THEN (bytes * sampling_rate)::DOUBLE END"),
+        ICMP_PACKETS("CASE WHEN proto IN (1, 58) THEN (packets * sampling_rate)::DOUBLE END"),
+        ICMP_BYTES("CASE WHEN proto IN (1, 58) THEN (bytes * sampling_rate)::DOUBLE END"),
         // SYN without ACK: what a SYN flood sends; a SYN-ACK is a server answering
-        SYN_PACKETS("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN packets * sampling_rate END"),
-        SYN_BYTES("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN bytes * sampling_rate END"),
+        SYN_PACKETS("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (packets * sampling_rate)::DOUBLE END"),
+        SYN_BYTES("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (bytes * sampling_rate)::DOUBLE END"),
         // RFC 8955 fragment bits: IsF (2) marks every fragment, first or not
-        FRAG_PACKETS("CASE WHEN (frag & 2) <> 0 THEN packets * sampling_rate END"),
-        FRAG_BYTES("CASE WHEN (frag & 2) <> 0 THEN bytes * sampling_rate END");
+        FRAG_PACKETS("CASE WHEN (frag & 2) <> 0 THEN (packets * sampling_rate)::DOUBLE END"),
+        FRAG_BYTES("CASE WHEN (frag & 2) <> 0 THEN (bytes * sampling_rate)::DOUBLE END");
 
         final String expression;
 

@@ -43,7 +43,8 @@ final class WindowSql {
             sql.add(key.parts().get(i).sql(keyParams) + " AS " + GroupKey.column(i) + ", ", keyParams);
             keyParams.clear();
         }
-        sql.bind("epoch_us(ts) // ? AS b, * FROM flows WHERE dataset_id IN (" + placeholders(datasets.size()) + ")", stepUs);
+        sql.bind("epoch_us(ts) // ? AS b, " + String.join(", ", rawColumns()) + " FROM flows WHERE dataset_id IN ("
+                + placeholders(datasets.size()) + ")", stepUs);
         for (Long id : datasets) sql.params().add(id);
         sql.add(" AND (" + scope.sql() + "))", scope.params());
 
@@ -89,6 +90,22 @@ final class WindowSql {
             case DISTINCT -> sql.add(sliding ? "coalesce(c_" + m.id() + ".c, 0)::DOUBLE" : base + "." + m.column());
             case PERCENTILE -> sql.add("pc." + m.column() + "::DOUBLE");
         };
+    }
+
+    /** Only the columns the metrics read: a CTE read twice (sliding distinct counts) is materialized. */
+    private List<String> rawColumns() {
+        java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>(List.of("packets", "bytes", "sampling_rate"));
+        for (Metric.Sum s : sums()) {
+            if (s == Metric.Sum.FLOWS) cols.add("flows");
+            if (s.expression.contains("proto")) cols.add("proto");
+            if (s.expression.contains("tcp_flags")) cols.add("tcp_flags");
+            if (s.expression.contains("frag")) cols.add("frag");
+        }
+        for (Metric m : metrics) {
+            if (m.kind() == Metric.Kind.DISTINCT) cols.add(m.distinctColumn);
+            if (m.kind() == Metric.Kind.PERCENTILE) cols.add("pkt_len");
+        }
+        return List.copyOf(cols);
     }
 
     private Set<Metric.Sum> sums() {
