@@ -23,6 +23,7 @@ public final class WorkbenchApp extends Application {
     private Exception openFailure;
     private Path openFile;
     private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private volatile int exitStatus;
 
     /** Runs on the launcher thread, not the FX thread: opening DuckDB may take a moment. */
@@ -52,7 +53,7 @@ public final class WorkbenchApp extends Application {
         }
         runner = new FxTaskRunner();
         String samples = System.getProperty(SAMPLES_PROPERTY);
-        WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
+        window = WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
     }
 
@@ -63,6 +64,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (window != null) window.model().live().close();
         if (runner != null) runner.close();
         if (services != null) services.close();
         // Non-zero only in screenshot mode or after a failed open; let the caller see it.

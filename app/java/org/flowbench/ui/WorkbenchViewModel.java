@@ -52,7 +52,7 @@ public final class WorkbenchViewModel {
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
-        live = new LiveViewModel(services.live(), runner, ticker, id -> datasets.refresh(), this::liveEnded);
+        live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }
@@ -99,6 +99,11 @@ public final class WorkbenchViewModel {
         } else {
             datasets.refresh();
         }
+    }
+
+    private void liveStarted(long datasetId) {
+        statusBar.show("Live session running: receiving into dataset " + datasetId);
+        datasets.refresh();
     }
 
     /** A live session's dataset is finished: list it with its final status and select it for Explore. */

@@ -38,8 +38,8 @@ final class CollectorSession implements LiveSession {
                 new Counter("Datagrams decoded", Formats.count(s.decoded())),
                 new Counter("Flow records", Formats.count(t.records())),
                 new Counter("Rows stored", Formats.count(s.storedRows())),
-                new Counter("Rejected by the allowlist", Formats.count(t.rejected())),
-                new Counter("Dropped, decoder behind", Formats.count(s.queueDrops())),
+                new Counter("Rejected, allowlist", Formats.count(t.rejected())),
+                new Counter("Dropped, queue full", Formats.count(s.queueDrops())),
                 new Counter("Malformed datagrams", Formats.count(t.malformed())));
         return new LiveSample(s.at(), s.packets(), s.bytes(), counters, s.exporters(), s.running(), s.failure());
     }

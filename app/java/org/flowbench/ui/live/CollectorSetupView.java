@@ -29,7 +29,7 @@ final class CollectorSetupView extends VBox {
         ListView<String> allowlist = new ListView<>(model.allowlist());
         allowlist.setId("live-allowlist");
         allowlist.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
-        allowlist.setPrefHeight(96);
+        allowlist.setPrefHeight(76);
         Label everyone = new Label("Any exporter is accepted");
         everyone.getStyleClass().add(Styles.TEXT_MUTED);
         allowlist.setPlaceholder(everyone);

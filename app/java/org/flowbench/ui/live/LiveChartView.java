@@ -26,12 +26,16 @@ final class LiveChartView extends BorderPane {
         viewer.setId("live-chart");
         Label title = new Label("Traffic received");
         title.getStyleClass().add("title-4");
+        title.setMinWidth(USE_PREF_SIZE);
         Label rates = new Label();
         rates.setId("live-rates");
         rates.getStyleClass().add("text-muted");
+        rates.setMinWidth(0);
         rates.textProperty().bind(model.ratesProperty());
         ChoiceBox<Integer> window = new ChoiceBox<>();
         window.setId("live-window");
+        window.setPrefWidth(130);
+        window.setMinWidth(USE_PREF_SIZE);
         window.getItems().addAll(1, 5, LiveViewModel.MAX_WINDOW_MINUTES);
         window.setConverter(new StringConverter<>() {
             @Override

@@ -4,20 +4,24 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.flowbench.ui.explore.Counter;
 
-/** The session's settings: what to read (collector or capture), its options, the dataset name, errors. */
+/** The session's settings (collector or capture, options, dataset name), its errors and its counters. */
 final class LiveSetupView extends ScrollPane {
-    LiveSetupView(LiveViewModel model) {
+    LiveSetupView(LiveViewModel model, TableView<Counter> counters) {
         getStyleClass().add("live-setup");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setPrefWidth(330);
-        setMinWidth(280);
+        setPrefWidth(300);
+        setMinWidth(260);
 
         ToggleGroup group = new ToggleGroup();
         ToggleButton collector = toggle(LiveMode.COLLECTOR, group, Styles.LEFT_PILL, "live-mode-collector");
@@ -32,6 +36,10 @@ final class LiveSetupView extends ScrollPane {
         });
         model.modeProperty().addListener((obs, old, now) -> group.selectToggle(now == LiveMode.COLLECTOR ? collector : capture));
         HBox modes = new HBox(collector, capture);
+        for (ToggleButton b : new ToggleButton[] {collector, capture}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
 
         CollectorSetupView collectorView = new CollectorSetupView(model.collector());
         CaptureSetupView captureView = new CaptureSetupView(model.capture());
@@ -51,8 +59,10 @@ final class LiveSetupView extends ScrollPane {
                 LiveLabels.heading("Dataset name"), name);
         settings.disableProperty().bind(model.phaseProperty().isNotEqualTo(LiveViewModel.Phase.IDLE));
         // the error stays outside the disabled form, readable while a session runs
-        VBox content = new VBox(10, settings, error);
-        content.setPadding(new Insets(8, 12, 12, 12));
+        counters.setPrefHeight(240);
+        counters.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, settings, error, counters);
+        content.setPadding(new Insets(8, 10, 10, 12));
         setContent(content);
     }
 

@@ -8,16 +8,20 @@ import org.flowbench.query.TrafficPoint;
 
 /**
  * Turns the cumulative packets and bytes of successive samples into bps and pps points and
- * keeps those of the last {@code keep}; rates divide by the time between the samples, so a
- * late tick yields the right rate rather than a spike.
+ * keeps those of the last {@code keep}. Each point is the average over the last
+ * {@link #AVERAGE} (at least the previous sample), divided by the time the samples really lie
+ * apart: the counters move when the decoder gets to a datagram, and a decoder that falls a
+ * moment behind and catches up would otherwise draw a gap and a spike for steady traffic.
  */
 final class LiveTraffic {
     /** Samples closer than this give no point: the division would magnify a counter's jitter. */
     private static final Duration MIN_STEP = Duration.ofMillis(200);
 
+    static final Duration AVERAGE = Duration.ofSeconds(3);
+
     private final Duration keep;
     private final ArrayDeque<TrafficPoint> points = new ArrayDeque<>();
-    private LiveSample last;
+    private final ArrayDeque<LiveSample> recent = new ArrayDeque<>();
 
     LiveTraffic(Duration keep) {
         this.keep = keep;
@@ -25,25 +29,36 @@ final class LiveTraffic {
 
     void reset() {
         points.clear();
-        last = null;
+        recent.clear();
     }
 
-    /** Adds the rate since the previous sample, if any; returns whether a point was added. */
+    /** Adds the rate over the last samples, if there was one before; returns whether a point was added. */
     boolean add(LiveSample sample) {
-        if (last == null) {
-            last = sample;
+        LiveSample previous = recent.peekLast();
+        if (previous == null) {
+            recent.addLast(sample);
             return false;
         }
-        Duration step = Duration.between(last.at(), sample.at());
-        if (step.compareTo(MIN_STEP) < 0) return false;
-        double seconds = step.toNanos() / 1e9;
-        double bps = Math.max(0, sample.bytes() - last.bytes()) * 8 / seconds;
-        double pps = Math.max(0, sample.packets() - last.packets()) / seconds;
+        if (Duration.between(previous.at(), sample.at()).compareTo(MIN_STEP) < 0) return false;
+        recent.addLast(sample);
+        // keep the newest sample at least AVERAGE old as the base, and the previous one in any case
+        while (recent.size() > 2 && !Duration.between(secondOf(recent), sample.at()).minus(AVERAGE).isNegative()) {
+            recent.removeFirst();
+        }
+        LiveSample base = recent.peekFirst();
+        double seconds = Duration.between(base.at(), sample.at()).toNanos() / 1e9;
+        double bps = Math.max(0, sample.bytes() - base.bytes()) * 8 / seconds;
+        double pps = Math.max(0, sample.packets() - base.packets()) / seconds;
         points.addLast(new TrafficPoint(sample.at(), bps, pps));
-        last = sample;
         Instant oldest = sample.at().minus(keep);
         while (!points.isEmpty() && points.peekFirst().bucketStart().isBefore(oldest)) points.removeFirst();
         return true;
+    }
+
+    private static java.time.Instant secondOf(ArrayDeque<LiveSample> samples) {
+        var it = samples.iterator();
+        it.next();
+        return it.next().at();
     }
 
     /** The points of the last {@code window} before {@code now}, oldest first. */

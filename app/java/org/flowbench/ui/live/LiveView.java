@@ -7,17 +7,19 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.flowbench.ingest.live.ExporterCounters;
 import org.flowbench.ui.common.Icons;
 import org.flowbench.ui.datasets.StatusBadge;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** The Live panel: session header with start and stop, settings on the left, chart and counters. */
+/** The Live panel: header with start and stop; settings and session counters on the left; chart and exporters. */
 public final class LiveView extends BorderPane {
     private final LiveChartView chart;
 
@@ -25,11 +27,14 @@ public final class LiveView extends BorderPane {
         setId("live-view");
         getStyleClass().add("live-view");
         chart = new LiveChartView(model, darkTheme);
-        SplitPane work = new SplitPane(chart, new LiveCountersView(model));
+        TableView<ExporterCounters> exporters = LiveTables.exporters(model);
+        BorderPane exportersBox = new BorderPane(exporters);
+        exportersBox.setPadding(new Insets(8, 12, 8, 12));
+        SplitPane work = new SplitPane(chart, exportersBox);
         work.setOrientation(Orientation.VERTICAL);
-        work.setDividerPositions(0.55);
+        work.setDividerPositions(0.62);
         setTop(header(model));
-        setLeft(new LiveSetupView(model));
+        setLeft(new LiveSetupView(model, LiveTables.session(model)));
         setCenter(work);
     }
 

@@ -150,8 +150,8 @@ public final class LiveViewModel {
         } else {
             TrafficPoint now = points.get(points.size() - 1);
             double peak = points.stream().mapToDouble(TrafficPoint::bitsPerSecond).max().orElse(0);
-            rates.set("now " + Formats.si(now.bitsPerSecond(), "bps") + ", " + Formats.si(now.packetsPerSecond(), "pps")
-                    + "; peak " + Formats.si(peak, "bps"));
+            rates.set(Formats.si(now.bitsPerSecond(), "bps") + ", " + Formats.si(now.packetsPerSecond(), "pps")
+                    + " (3 s average), peak " + Formats.si(peak, "bps"));
         }
     }
 
@@ -182,6 +182,11 @@ public final class LiveViewModel {
                     session.set(null);
                     phase.set(Phase.IDLE);
                 }));
+    }
+
+    /** The window is closing: no more ticks (the services stop the session itself). */
+    public void close() {
+        ticker.stop();
     }
 
     public CollectorSetupViewModel collector() { return collector; }
