@@ -11,7 +11,8 @@ import org.flowbench.query.TrafficPoint;
  * keeps those of the last {@code keep}. Each point is the average over the last
  * {@link #AVERAGE} (at least the previous sample), divided by the time the samples really lie
  * apart: the counters move when the decoder gets to a datagram, and a decoder that falls a
- * moment behind and catches up would otherwise draw a gap and a spike for steady traffic.
+ * moment behind and catches up would otherwise draw a gap and a spike for steady traffic; the
+ * average spreads them.
  */
 final class LiveTraffic {
     /** Samples closer than this give no point: the division would magnify a counter's jitter. */
