@@ -56,6 +56,12 @@ public final class ExportRouter {
 
     public long records() { return batcher.records(); }
 
+    /** Packets of the decoded records, scaled by sampling rate (the traffic they estimate). */
+    public long scaledPackets() { return batcher.scaledPackets(); }
+
+    /** Bytes of the decoded records, scaled by sampling rate. */
+    public long scaledBytes() { return batcher.scaledBytes(); }
+
     /** The live counters; read them on the routing thread only. */
     public ExporterStatsTable stats() { return stats; }
 

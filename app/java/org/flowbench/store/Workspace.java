@@ -127,6 +127,19 @@ public final class Workspace implements AutoCloseable {
 
     public Incidents incidents() { return new Incidents(connection); }
 
+    /**
+     * Another handle on the same open database with a connection of its own, so a session that
+     * writes for minutes (the Live panel's collector) has its own transactions while the window
+     * keeps querying through this one. Closing it closes only its connection.
+     */
+    public Workspace duplicate() throws WorkspaceException {
+        try {
+            return new Workspace(path, (DuckDBConnection) connection.duplicate(), readOnly, List.of());
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot open a second connection to workspace " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Merges the write-ahead log into the file, e.g. after an import. */
     public void checkpoint() throws SQLException {
         try (var st = connection.createStatement()) {

@@ -4,21 +4,25 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
+import java.util.Map;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
+import org.flowbench.ui.live.LiveView;
 
 /**
- * The first window's layout: menu bar, dataset sidebar, chart above the import report,
- * status bar. Dropping files anywhere on it imports them.
+ * The first window's layout: menu bar, dataset sidebar, the work areas as tabs (Explore: chart
+ * above the import report; Live), status bar. Dropping files anywhere on it imports them.
  */
 public final class MainWindowView extends BorderPane {
     private final WorkbenchViewModel model;
     private final TrafficChartView chartView;
+    private final LiveView liveView;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -28,9 +32,11 @@ public final class MainWindowView extends BorderPane {
         chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
         ImportReportView reportView = new ImportReportView(model.report());
 
-        SplitPane work = new SplitPane(chartView, reportView);
-        work.setOrientation(Orientation.VERTICAL);
-        work.setDividerPositions(0.58);
+        SplitPane explore = new SplitPane(chartView, reportView);
+        explore.setOrientation(Orientation.VERTICAL);
+        explore.setDividerPositions(0.58);
+        liveView = new LiveView(model.live(), model.darkThemeProperty());
+        TabPane work = WorkAreaTabs.create(model.workAreaProperty(), Map.of(WorkArea.EXPLORE, explore, WorkArea.LIVE, liveView));
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -55,6 +61,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     public TrafficChartView chartView() { return chartView; }
+
+    public LiveView liveView() { return liveView; }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

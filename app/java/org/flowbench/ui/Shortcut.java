@@ -10,6 +10,8 @@ public enum Shortcut {
     IMPORT(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "Import a capture"),
     QUIT(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), "Quit"),
     REFRESH(new KeyCodeCombination(KeyCode.F5), "Reload the dataset list"),
+    EXPLORE(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "Show the Explore work area"),
+    LIVE(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Show the Live panel (collector, capture)"),
     DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Switch between light and dark theme"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),

@@ -13,17 +13,21 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.live.LiveServices;
+import org.flowbench.ui.live.WorkspaceLiveServices;
 
-/** The window's services over a real workspace: store, import job and traffic query. */
+/** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
     private final Workspace workspace;
     private final ImportJob imports;
     private final TrafficQuery traffic;
+    private final WorkspaceLiveServices live;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
         this.imports = new ImportJob(workspace);
         this.traffic = new DuckDbTrafficQuery(workspace);
+        this.live = new WorkspaceLiveServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -66,7 +70,16 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     }
 
     @Override
+    public LiveServices live() {
+        return live;
+    }
+
+    @Override
     public void close() {
-        workspace.close();
+        try {
+            live.close();
+        } finally {
+            workspace.close();
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class WorkbenchApp extends Application {
     private Exception openFailure;
     private Path openFile;
     private FxTaskRunner runner;
+    private WorkbenchWindow window;
     private volatile int exitStatus;
 
     /** Runs on the launcher thread, not the FX thread: opening DuckDB may take a moment. */
@@ -56,7 +57,7 @@ public final class WorkbenchApp extends Application {
         FirstWindowProbe.attachIfRequested(stage, this::exit);
         // the installers' icon (packaging/icon/IconMaker.java), for task bars that ask the window
         stage.getIcons().add(new Image(WorkbenchApp.class.getResource("flowbench-64.png").toExternalForm()));
-        WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
+        window = WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
     }
 
@@ -67,6 +68,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (window != null) window.model().live().close();
         if (runner != null) runner.close();
         if (services != null) services.close();
         // Non-zero only in screenshot mode or after a failed open; let the caller see it.

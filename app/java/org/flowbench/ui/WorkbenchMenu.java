@@ -7,6 +7,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.flowbench.ui.common.Icons;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -37,6 +39,9 @@ final class WorkbenchMenu {
                 item("_Quit", MaterialDesignE.EXIT_TO_APP, Shortcut.QUIT, actions::quit));
         file.getItems().get(0).setId("menu-import");
 
+        MenuItem live = item("_Live collector and capture", MaterialDesignA.ACCESS_POINT_NETWORK, Shortcut.LIVE,
+                model::showLive);
+        live.setId("menu-live");
         CheckMenuItem dark = new CheckMenuItem("_Dark theme", Icons.of(MaterialDesignT.THEME_LIGHT_DARK));
         dark.setId("menu-dark-theme");
         dark.setAccelerator(Shortcut.DARK_THEME.keys());
@@ -44,6 +49,10 @@ final class WorkbenchMenu {
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Refresh datasets", MaterialDesignR.REFRESH, Shortcut.REFRESH, model::refresh),
+                new SeparatorMenuItem(),
+                item("_Explore", MaterialDesignC.CHART_AREASPLINE, Shortcut.EXPLORE,
+                        () -> model.workAreaProperty().set(WorkArea.EXPLORE)),
+                live,
                 new SeparatorMenuItem(),
                 dark);
 

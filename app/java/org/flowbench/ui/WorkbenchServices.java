@@ -8,6 +8,7 @@ import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.live.LiveServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -30,6 +31,10 @@ public interface WorkbenchServices extends AutoCloseable {
     /** The stored import report of a dataset, empty when the dataset has none (yet). */
     Optional<ImportReport> importReport(long datasetId) throws Exception;
 
+    /** Live collector and capture sessions on this workspace. */
+    LiveServices live();
+
+    /** Closes the workspace; stops live sessions still running first, so their datasets are finished. */
     @Override
     void close() throws Exception;
 }

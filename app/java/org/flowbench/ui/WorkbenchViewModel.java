@@ -3,7 +3,10 @@ package org.flowbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,6 +20,9 @@ import org.flowbench.ui.explore.ImportReportViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
 import org.flowbench.ui.imports.SampleFinder;
+import org.flowbench.ui.common.Formats;
+import org.flowbench.ui.live.LiveViewModel;
+import org.flowbench.ui.live.Ticker;
 
 /**
  * The first window's state: wires the parts together (selection drives chart and report, an
@@ -30,12 +36,15 @@ public final class WorkbenchViewModel {
     private final TrafficChartViewModel chart;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
+    private final LiveViewModel live;
+    private final ObjectProperty<WorkArea> workArea = new SimpleObjectProperty<>(WorkArea.EXPLORE);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("Flowbench");
     /** Dataset to select after the next list refresh: the one an import just created. */
     private long selectAfterImport = -1;
 
-    public WorkbenchViewModel(WorkbenchServices services, TaskRunner runner) {
+    /** @param ticker refreshes the Live panel every second while a session runs */
+    public WorkbenchViewModel(WorkbenchServices services, TaskRunner runner, Ticker ticker) {
         this.services = services;
         this.runner = runner;
         statusBar = new StatusBarViewModel(runner);
@@ -43,6 +52,7 @@ public final class WorkbenchViewModel {
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
+        live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }
@@ -91,9 +101,31 @@ public final class WorkbenchViewModel {
         }
     }
 
+    private void liveStarted(long datasetId) {
+        statusBar.show("Live session running: receiving into dataset " + datasetId);
+        datasets.refresh();
+    }
+
+    /** A live session's dataset is finished: list it with its final status and select it for Explore. */
+    private void liveEnded(ImportReport liveReport) {
+        statusBar.show("Live session ended: " + Formats.count(liveReport.rows()) + " rows in dataset "
+                + liveReport.datasetId() + " (" + liveReport.status().name().toLowerCase(Locale.ROOT) + ")");
+        datasets.refresh(liveReport.datasetId());
+    }
+
     public void refresh() {
         datasets.refresh();
     }
+
+    /** Brings the Live panel to the front (menu, shortcut). */
+    public void showLive() {
+        workArea.set(WorkArea.LIVE);
+    }
+
+    /** The work area in front. */
+    public ObjectProperty<WorkArea> workAreaProperty() { return workArea; }
+
+    public LiveViewModel live() { return live; }
 
     public StatusBarViewModel statusBar() { return statusBar; }
 

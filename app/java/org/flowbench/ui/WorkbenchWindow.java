@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.Themes;
+import org.flowbench.ui.live.FxTicker;
 
 /**
  * Builds the first window from services and a task runner: the composition root that the
@@ -33,7 +34,7 @@ public final class WorkbenchWindow {
      */
     public static WorkbenchWindow show(Stage stage, WorkbenchServices services, TaskRunner runner,
                                        Path openFile, Path samplesDir, IntConsumer exit) {
-        WorkbenchViewModel model = new WorkbenchViewModel(services, runner);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, runner, new FxTicker());
         MainWindowView view = new MainWindowView(model, () -> exit.accept(0));
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(STYLESHEET).toExternalForm());

@@ -15,6 +15,8 @@ public final class FlowRecordBatcher implements FlowRecordHandler {
     private final FlowBatch batch;
     private final FlowSink sink;
     private long records;
+    /** Packets and bytes of every record so far, each multiplied by its sampling rate. */
+    private long scaledPackets, scaledBytes;
     private Exception failure;
 
     public FlowRecordBatcher(FlowSink sink, int batchRows) {
@@ -54,9 +56,12 @@ public final class FlowRecordBatcher implements FlowRecordHandler {
         batch.dstAs[i] = r.dstAs;
         batch.packets[i] = r.packets;
         batch.bytes[i] = r.bytes;
-        batch.samplingRate[i] = Math.max(1, r.samplingRate);
+        long rate = Math.max(1, r.samplingRate);
+        batch.samplingRate[i] = rate;
         batch.flows[i] = 1;
         records++;
+        scaledPackets += r.packets * rate;
+        scaledBytes += r.bytes * rate;
         if (batch.isFull()) flush();
     }
 
@@ -67,6 +72,12 @@ public final class FlowRecordBatcher implements FlowRecordHandler {
     }
 
     public long records() { return records; }
+
+    /** Packets of the records so far, scaled by their sampling rates: the traffic they estimate. */
+    public long scaledPackets() { return scaledPackets; }
+
+    /** Bytes of the records so far, scaled by their sampling rates. */
+    public long scaledBytes() { return scaledBytes; }
 
     private void flush() {
         if (batch.size == 0 || failure != null) return;

@@ -5,6 +5,7 @@ package org.flowbench.ingest.live;
  *
  * @param received          frames handed to us by libpcap (after the filter)
  * @param ipPackets         IP packets decoded and aggregated
+ * @param ipBytes           IP bytes of those packets (the Live chart's rates come from two snapshots)
  * @param nonIp             frames without IP (ARP, LLDP, ...), counted not stored
  * @param truncated         frames whose IP header the snaplen cut
  * @param malformed         frames with inconsistent headers
@@ -16,8 +17,8 @@ package org.flowbench.ingest.live;
  * @param bytesStored       IP bytes in the committed rows
  * @param seconds           seconds since the capture started
  */
-public record CaptureCounters(long received, long ipPackets, long nonIp, long truncated, long malformed,
+public record CaptureCounters(long received, long ipPackets, long ipBytes, long nonIp, long truncated, long malformed,
                               long unsupportedLink, long kernelDropped, long interfaceDropped,
                               long rowsStored, long packetsStored, long bytesStored, double seconds) {
-    public static final CaptureCounters ZERO = new CaptureCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final CaptureCounters ZERO = new CaptureCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -38,6 +38,9 @@ final class DecodeLoop implements Runnable {
     private volatile Decoded decoded = Decoded.NONE;
     private long firstMicros, lastMicros;
     private final java.util.concurrent.atomic.AtomicLong decodedDatagrams = new java.util.concurrent.atomic.AtomicLong();
+    /** Scaled packets and bytes of the records decoded so far, exact after each datagram (the Live chart's rates). */
+    private final java.util.concurrent.atomic.AtomicLong decodedPackets = new java.util.concurrent.atomic.AtomicLong(),
+            decodedBytes = new java.util.concurrent.atomic.AtomicLong();
 
     DecodeLoop(ExportRouter router, LongSupplier storedRows, BlockingQueue<ReceivedDatagram> free,
                BlockingQueue<ReceivedDatagram> filled, long flushNanos, Consumer<String> onFailure) {
@@ -57,6 +60,16 @@ final class DecodeLoop implements Runnable {
     /** Datagrams taken off the queue so far, exact at any moment (the published counters lag). */
     long decodedDatagrams() {
         return decodedDatagrams.get();
+    }
+
+    /** Packets of the records decoded so far, scaled by sampling rate; exact at any moment. */
+    long decodedPackets() {
+        return decodedPackets.get();
+    }
+
+    /** Bytes of the records decoded so far, scaled by sampling rate; exact at any moment. */
+    long decodedBytes() {
+        return decodedBytes.get();
     }
 
     Decoded decoded() {
@@ -120,6 +133,8 @@ final class DecodeLoop implements Runnable {
             r.release();
             free.add(r);
             decodedDatagrams.lazySet(decodedDatagrams.get() + 1);  // one writer: no read-modify-write race
+            decodedPackets.lazySet(router.scaledPackets());
+            decodedBytes.lazySet(router.scaledBytes());
         }
     }
 

@@ -65,6 +65,7 @@ public final class InterfaceCapture {
     private FlowWriter writer;
     private Throwable storeFailure;
     private long received;
+    private long ipBytes;
     private long firstSecond = Long.MAX_VALUE, lastSecond = Long.MIN_VALUE;
     private int firstNanos, lastNanos;
     private long[] kernel = {0, 0, 0};
@@ -194,6 +195,7 @@ public final class InterfaceCapture {
             storeFailure = e; // ends the loop; what was committed stays
             return;
         }
+        ipBytes += packet.ipBytes;
         seen(epochSecond, nanos);
     }
 
@@ -225,7 +227,7 @@ public final class InterfaceCapture {
         }
         DecodeStats s = decoder.stats();
         DatasetTotals t = writer == null ? DatasetTotals.EMPTY : writer.totals();
-        counters = new CaptureCounters(received, s.ipPackets, s.nonIp, s.truncated, s.malformed, s.unsupportedLink,
+        counters = new CaptureCounters(received, s.ipPackets, ipBytes, s.nonIp, s.truncated, s.malformed, s.unsupportedLink,
                 kernel[1], kernel[2], t.rows(), t.packets(), t.bytes(), (System.nanoTime() - startedNanos) / 1e9);
     }
 

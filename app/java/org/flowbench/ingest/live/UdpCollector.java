@@ -179,7 +179,7 @@ public final class UdpCollector implements AutoCloseable {
         ExporterCounters total = new ExporterCounters("total", 0, 0, 0, 0, 0, 0);
         for (ExporterCounters c : list) total = total.plus(c);
         return new CollectorSnapshot(Instant.now(), list, total, received.sum(), loop.decodedDatagrams(), drops.sum(), d.storedRows(),
-                running, failure);
+                loop.decodedPackets(), loop.decodedBytes(), running, failure);
     }
 
     private static int indexOf(List<ExporterCounters> list, String exporter) {

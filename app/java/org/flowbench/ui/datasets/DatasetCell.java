@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.DatasetStatus;
 import org.flowbench.ui.common.Formats;
 
 /** One dataset in the sidebar: name and status, packets and bytes, time span. */
@@ -46,8 +47,10 @@ final class DatasetCell extends ListCell<DatasetInfo> {
         }
         name.setText(dataset.name());
         badge.setStatus(dataset.status());
-        counts.setText(Formats.si(dataset.packets()) + " packets, " + Formats.si(dataset.bytes(), "B"));
-        span.setText(Formats.startAndLength(dataset.firstTs(), dataset.lastTs()));
+        // counts are written when an import or live session finishes
+        counts.setText(dataset.status() == DatasetStatus.IMPORTING ? "in progress, counts follow at the end"
+                : Formats.si(dataset.packets()) + " packets, " + Formats.si(dataset.bytes(), "B"));
+        span.setText(dataset.status() == DatasetStatus.IMPORTING ? "" : Formats.startAndLength(dataset.firstTs(), dataset.lastTs()));
         tooltip.setText(dataset.name() + "\n" + dataset.sourcePath() + "\n" + Formats.span(dataset.firstTs(), dataset.lastTs()));
         setTooltip(tooltip);
         setGraphic(box);

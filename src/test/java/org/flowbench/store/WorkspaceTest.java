@@ -35,6 +35,26 @@ class WorkspaceTest {
     }
 
     @Test
+    void aDuplicateHasItsOwnTransactionsOnTheSameDataAndClosesAlone() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            long id;
+            try (Workspace session = ws.duplicate()) {
+                assertThat(session.path()).isEqualTo(ws.path());
+                id = session.datasets().create("live", "udp 127.0.0.1:2055", 0, null, "live flows");
+                session.connection().setAutoCommit(false);
+                try (Statement st = session.connection().createStatement()) {
+                    st.execute("INSERT INTO flows (dataset_id, ts, packets, bytes, sampling_rate, flows) VALUES ("
+                            + id + ", TIMESTAMP '2024-01-01 00:00:05', 3, 180, 1, 1)");
+                }
+                assertThat(ws.datasets().storedTotals(id).rows()).as("uncommitted elsewhere").isZero();
+                session.connection().commit();
+                assertThat(ws.datasets().storedTotals(id).rows()).isEqualTo(1);
+            }
+            assertThat(ws.datasets().get(id)).isPresent();
+        }
+    }
+
+    @Test
     void defaultPathIsInTheUsersFlowbenchFolder() {
         assertThat(Workspace.defaultPath())
                 .isEqualTo(Path.of(System.getProperty("user.home"), ".flowbench", "workspace.duckdb"));

@@ -19,6 +19,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.live.FakeLiveServices;
 
 /**
  * In-memory services for UI tests: datasets, series and reports held in maps; an import
@@ -37,6 +38,7 @@ public final class FakeWorkbenchServices implements WorkbenchServices {
     private volatile Exception failure;
     private volatile boolean closed;
     private volatile List<String> warnings = List.of();
+    private final FakeLiveServices live = new FakeLiveServices();
 
     /** Adds a complete dataset with {@code points} seconds of traffic and a matching report. */
     public DatasetInfo add(String name, int points) {
@@ -110,6 +112,9 @@ public final class FakeWorkbenchServices implements WorkbenchServices {
     public Optional<ImportReport> importReport(long datasetId) {
         return Optional.ofNullable(reports.get(datasetId));
     }
+
+    @Override
+    public FakeLiveServices live() { return live; }
 
     @Override
     public void close() { closed = true; }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.flowbench.task.DeferredTaskRunner;
 import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.ui.live.ManualTicker;
 import org.junit.jupiter.api.Test;
 
 class ImportViewModelTest {
@@ -15,7 +16,7 @@ class ImportViewModelTest {
     @Test
     void importShowsAsARunningTaskUntilItEnds() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(services, runner);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, runner, new ManualTicker());
 
         model.imports().importFiles(List.of(Path.of("/c/one.pcap"), Path.of("/c/two.pcap")));
 
@@ -30,7 +31,7 @@ class ImportViewModelTest {
     @Test
     void progressReachesTheTaskItem() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(services, runner);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, runner, new ManualTicker());
         TaskItem item = model.imports().importFile(Path.of("/c/one.pcap"));
         assertThat(item.progressProperty().get()).isEqualTo(TaskItem.INDETERMINATE);
 
@@ -43,7 +44,7 @@ class ImportViewModelTest {
     @Test
     void cancelBeforeTheWorkRunsEndsTheTaskAsCancelled() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(services, runner);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, runner, new ManualTicker());
         TaskItem item = model.imports().importFile(Path.of("/c/one.pcap"));
 
         item.cancel();
@@ -59,7 +60,7 @@ class ImportViewModelTest {
     @Test
     void escapeCancelsTheNewestTask() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
-        WorkbenchViewModel model = new WorkbenchViewModel(services, runner);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, runner, new ManualTicker());
         TaskItem first = model.imports().importFile(Path.of("/c/one.pcap"));
         TaskItem second = model.imports().importFile(Path.of("/c/two.pcap"));
 
@@ -72,7 +73,7 @@ class ImportViewModelTest {
     @Test
     void failedImportSaysWhyAndStillRefreshesTheList() {
         services.failImportsWith(new IOException("not a capture file: bad magic 0x0a0d0d0b"));
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.imports().importFile(Path.of("/c/broken.pcap"));
 

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.flowbench.ingest.ImportReport;
+import org.flowbench.ingest.live.CollectorSettings;
+import org.flowbench.ingest.live.ListenAddress;
 import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.task.Cancellation;
 import org.flowbench.testsupport.FloodPcap;
+import org.flowbench.ui.live.LiveSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,26 @@ class StoreWorkbenchServicesTest {
             assertThat(services.importReport(report.datasetId())).get()
                     .satisfies(stored -> assertThat(stored.packets()).isEqualTo(frames));
             assertThat(services.importReport(999)).isEmpty();
+        }
+    }
+
+    @Test
+    void closingStopsARunningLiveSessionAndFinishesItsDataset(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ws.duckdb");
+        long id;
+        try (StoreWorkbenchServices services = StoreWorkbenchServices.open(file)) {
+            LiveSession session = services.live().startCollector(
+                    CollectorSettings.of(List.of(ListenAddress.parse("127.0.0.1:0"))).withName("left running"));
+            id = session.datasetId();
+            assertThat(services.listDatasets()).singleElement()
+                    .satisfies(d -> assertThat(d.status()).isEqualTo(DatasetStatus.IMPORTING));
+        }
+        try (StoreWorkbenchServices services = StoreWorkbenchServices.open(file)) {
+            assertThat(services.openingWarnings()).as("nothing was left interrupted").isEmpty();
+            assertThat(services.listDatasets()).singleElement().satisfies(d -> {
+                assertThat(d.id()).isEqualTo(id);
+                assertThat(d.status()).isEqualTo(DatasetStatus.COMPLETE);
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.DeferredTaskRunner;
 import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.ui.live.ManualTicker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class WorkbenchViewModelTest {
     void startListsDatasetsAndSelectsTheFirstWhichLoadsChartAndReport() {
         services.add("syn-flood.pcap", 40);
         services.add("dns.pcap", 10);
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(null, null);
 
@@ -34,7 +35,7 @@ class WorkbenchViewModelTest {
     void selectingAnotherDatasetReloadsTheChart() {
         services.add("a.pcap", 40);
         DatasetInfo b = services.add("b.pcap", 7);
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
         model.start(null, null);
 
         model.datasets().selectedProperty().set(b);
@@ -47,7 +48,7 @@ class WorkbenchViewModelTest {
     @Test
     void openFileIsImportedAndSelectedEvenWhenDatasetsExist() {
         services.add("old.pcap", 5);
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(Path.of("/captures/new.pcap"), null);
 
@@ -61,7 +62,7 @@ class WorkbenchViewModelTest {
     void emptyWorkspaceOpensThePreferredSample(@TempDir Path samples) throws IOException {
         Files.write(samples.resolve("a-first.pcap"), new byte[24]);
         Files.write(samples.resolve("ntp-amplification.pcap"), new byte[24]);
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(null, samples);
 
@@ -73,7 +74,7 @@ class WorkbenchViewModelTest {
     void workspaceWithDatasetsDoesNotImportTheSample(@TempDir Path samples) throws IOException {
         Files.write(samples.resolve("ntp-amplification.pcap"), new byte[24]);
         services.add("mine.pcap", 3);
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(null, samples);
 
@@ -82,7 +83,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void missingSamplesDirectoryLeavesAnEmptyWorkbench(@TempDir Path dir) {
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(null, dir.resolve("absent"));
 
@@ -94,7 +95,7 @@ class WorkbenchViewModelTest {
     @Test
     void repairsMadeWhenOpeningAreShownOnce() {
         services.warnOnOpen("dataset 3 (big.pcap): import interrupted, marked partial");
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
 
         model.start(null, null);
 
@@ -104,7 +105,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void titleNamesTheWorkspace() {
-        WorkbenchViewModel model = new WorkbenchViewModel(services, new DeferredTaskRunner());
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new DeferredTaskRunner(), new ManualTicker());
         assertThat(model.titleProperty().get()).isEqualTo("Flowbench - test.duckdb");
     }
 }

@@ -42,6 +42,7 @@ class InterfaceCaptureTest {
             assertThat(report.ipPackets()).isEqualTo(count);
             long ipBytes = 20 + 8 + payload;
             assertThat(report.ipBytes()).isEqualTo(count * ipBytes);
+            assertThat(capture.counters().ipBytes()).as("decoded bytes, the Live chart's source").isEqualTo(count * ipBytes);
             assertThat(report.perProtocol()).containsEntry("UDP", (long) count);
 
             DatasetInfo d = ws.datasets().get(capture.datasetId()).orElseThrow();

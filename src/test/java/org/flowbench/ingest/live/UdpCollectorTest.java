@@ -61,6 +61,9 @@ class UdpCollectorTest {
             assertThat(info.rows()).as("records").isEqualTo(records);
             assertThat(info.packets()).as("packets").isEqualTo(packets);
             assertThat(info.bytes()).as("bytes").isEqualTo(bytes);
+            CollectorSnapshot after = c.snapshot();
+            assertThat(after.packets()).as("decoded packets, the chart's source").isEqualTo(packets);
+            assertThat(after.bytes()).as("decoded bytes").isEqualTo(bytes);
             assertThat(report.exporters()).singleElement().satisfies(e -> {
                 assertThat(e.exporter()).isEqualTo("127.0.0.1");
                 assertThat(e.records()).isEqualTo(records);

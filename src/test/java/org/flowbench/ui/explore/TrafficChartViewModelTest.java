@@ -98,6 +98,8 @@ class TrafficChartViewModelTest {
 
         @Override public Optional<ImportReport> importReport(long datasetId) { return Optional.empty(); }
 
+        @Override public org.flowbench.ui.live.LiveServices live() { return new org.flowbench.ui.live.FakeLiveServices(); }
+
         @Override public void close() { }
     }
 }

@@ -1,0 +1,15 @@
+package org.flowbench.ui;
+
+/** The work areas of the main window, one tab each. */
+public enum WorkArea {
+    EXPLORE("Explore"),
+    LIVE("Live");
+
+    private final String title;
+
+    WorkArea(String title) {
+        this.title = title;
+    }
+
+    public String title() { return title; }
+}

@@ -1,0 +1,121 @@
+package org.flowbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.flowbench.ingest.live.ExporterCounters;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.DatasetStatus;
+import org.flowbench.testsupport.ExportDatagrams;
+import org.flowbench.testsupport.SequencedExporter;
+import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.explore.Counter;
+import org.flowbench.ui.live.LiveViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Live panel in the whole window, headless, over a real workspace and a real collector. */
+@ExtendWith(ApplicationExtension.class)
+class LiveWindowTest {
+    /** Most work the FX thread may do between two pulses while a session runs: more is a felt stall. */
+    private static final long MAX_STALL_MILLIS = 100;
+
+    @TempDir static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private StoreWorkbenchServices services;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        services = StoreWorkbenchServices.open(dir.resolve("live-window.duckdb"));
+        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
+    }
+
+    @Stop
+    void stop() throws Exception {
+        runner.close();
+        services.close();
+    }
+
+    @Test
+    void aSessionStartedFromThePanelShowsCountersAndChartThenCompletesItsDataset(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        TabPane tabs = robot.lookup("#work-areas").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-live"));
+        assertThat(robot.lookup("#live-view").query().isVisible()).isTrue();
+
+        robot.doubleClickOn("#live-listen").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("127.0.0.1:0");
+        robot.clickOn("#live-dataset-name").write("window session");
+        robot.clickOn("#live-start");
+
+        LiveViewModel live = window.model().live();
+        waitUntil(() -> live.phaseProperty().get() == LiveViewModel.Phase.RUNNING);
+        ListView<DatasetInfo> datasets = robot.lookup("#dataset-list").queryListView();
+        waitUntil(() -> datasets.getItems().stream()
+                .anyMatch(d -> d.name().equals("window session") && d.status() == DatasetStatus.IMPORTING));
+
+        PulseWatchdog watchdog = new PulseWatchdog();
+        robot.interact(watchdog::start);
+        InetSocketAddress to = live.sessionProperty().get().listening().get(0);
+        try (SequencedExporter exporter = new SequencedExporter("127.0.0.1", to, ExportDatagrams.softflowdV5())) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+            while (System.nanoTime() < end) {
+                exporter.send(3);
+                Thread.sleep(100);
+            }
+            TableView<ExporterCounters> exporters = robot.lookup("#live-exporters").queryTableView();
+            long sent = exporter.sent();
+            waitUntil(() -> exporters.getItems().size() == 1 && exporters.getItems().get(0).datagrams() == sent);
+            assertThat(exporters.getItems().get(0).sequenceGaps()).isZero();
+            waitUntil(() -> window.view().liveView().pointCount() >= 3);
+            TableView<Counter> counters = robot.lookup("#live-counters").queryTableView();
+            assertThat(counters.getItems()).contains(new Counter("Datagrams received", String.valueOf(sent)));
+            assertThat(robot.lookup("#live-rates").queryAs(Label.class).getText()).contains(" (3 s average), peak ");
+        }
+        robot.interact(watchdog::stop);
+
+        robot.clickOn("#live-stop");
+
+        waitUntil(() -> live.phaseProperty().get() == LiveViewModel.Phase.IDLE);
+        assertThat(live.statusProperty().get()).isEqualTo(DatasetStatus.COMPLETE);
+        waitUntil(() -> datasets.getSelectionModel().getSelectedItem() != null
+                && datasets.getSelectionModel().getSelectedItem().name().equals("window session")
+                && datasets.getSelectionModel().getSelectedItem().status() == DatasetStatus.COMPLETE);
+        assertThat(robot.lookup("#live-error").queryAs(Label.class).getText()).isEmpty();
+        System.err.println("LiveWindowTest: while the session ran, the FX thread was busy at most "
+                + watchdog.maxBusyMillis() + " ms between two pulses; longest wall-clock gap " + watchdog.maxGapMillis()
+                + " ms; " + watchdog.pulses() + " pulses");
+        assertThat(watchdog.pulses()).isGreaterThan(3);
+        // On a machine with more runnable threads than cores the FX thread gets few pulses and
+        // each interval piles up several seconds' work: the figure then measures the machine.
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        assumeTrue(load >= 0 && load <= cores, "stall check skipped: load average " + load + " on " + cores
+                + " cores (figures above)");
+        assertThat(watchdog.maxBusyMillis()).as("most FX thread CPU time between two pulses (ms)")
+                .isLessThan(MAX_STALL_MILLIS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
