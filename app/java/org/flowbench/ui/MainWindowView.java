@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
+import org.flowbench.ui.mitigate.MitigateView;
 
 /**
  * The first window's layout: menu bar, dataset sidebar, chart above the import report,
@@ -19,6 +22,9 @@ import org.flowbench.ui.explore.TrafficChartView;
 public final class MainWindowView extends BorderPane {
     private final WorkbenchViewModel model;
     private final TrafficChartView chartView;
+    private final MitigateView mitigateView;
+    private final TabPane areas;
+    private final Tab mitigateTab;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -31,7 +37,15 @@ public final class MainWindowView extends BorderPane {
         SplitPane work = new SplitPane(chartView, reportView);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(sidebar, work);
+        mitigateView = new MitigateView(model.mitigate());
+        Tab exploreTab = new Tab("Explore", work);
+        exploreTab.setId("explore-tab");
+        mitigateTab = new Tab("Mitigate", mitigateView);
+        mitigateTab.setId("mitigate-tab");
+        areas = new TabPane(exploreTab, mitigateTab);
+        areas.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        areas.setId("work-areas");
+        SplitPane main = new SplitPane(sidebar, areas);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
 
@@ -43,6 +57,8 @@ public final class MainWindowView extends BorderPane {
             @Override public void about() { dialogs().showAbout(); }
 
             @Override public void shortcuts() { dialogs().showShortcuts(); }
+
+            @Override public void showMitigate() { showMitigateArea(); }
         }));
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
@@ -55,6 +71,10 @@ public final class MainWindowView extends BorderPane {
     }
 
     public TrafficChartView chartView() { return chartView; }
+
+    public MitigateView mitigateView() { return mitigateView; }
+
+    public void showMitigateArea() { areas.getSelectionModel().select(mitigateTab); }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

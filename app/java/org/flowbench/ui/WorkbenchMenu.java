@@ -12,6 +12,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The menu bar: File, View, Help, with the accelerators of {@link Shortcut}. */
@@ -25,6 +26,8 @@ final class WorkbenchMenu {
         void about();
 
         void shortcuts();
+
+        void showMitigate();
     }
 
     private WorkbenchMenu() {}
@@ -44,6 +47,7 @@ final class WorkbenchMenu {
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Refresh datasets", MaterialDesignR.REFRESH, Shortcut.REFRESH, model::refresh),
+                item("_Mitigate", MaterialDesignS.SHIELD_OUTLINE, Shortcut.MITIGATE, actions::showMitigate),
                 new SeparatorMenuItem(),
                 dark);
 

@@ -17,6 +17,7 @@ import org.flowbench.ui.explore.ImportReportViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
 import org.flowbench.ui.imports.SampleFinder;
+import org.flowbench.ui.mitigate.MitigateViewModel;
 
 /**
  * The first window's state: wires the parts together (selection drives chart and report, an
@@ -30,6 +31,7 @@ public final class WorkbenchViewModel {
     private final TrafficChartViewModel chart;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
+    private final MitigateViewModel mitigate;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("Flowbench");
     /** Dataset to select after the next list refresh: the one an import just created. */
@@ -42,6 +44,7 @@ public final class WorkbenchViewModel {
         datasets = new DatasetListViewModel(services, runner, statusBar::show);
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
+        mitigate = new MitigateViewModel(services.mitigation(), runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
@@ -75,6 +78,7 @@ public final class WorkbenchViewModel {
     private void selectionChanged(DatasetInfo dataset) {
         chart.show(dataset);
         report.show(dataset);
+        mitigate.datasetProperty().set(dataset);
     }
 
     private void imported(ImportReport importReport) {
@@ -104,6 +108,8 @@ public final class WorkbenchViewModel {
     public ImportReportViewModel report() { return report; }
 
     public ImportViewModel imports() { return imports; }
+
+    public MitigateViewModel mitigate() { return mitigate; }
 
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 

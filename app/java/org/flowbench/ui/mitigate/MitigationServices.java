@@ -14,6 +14,21 @@ import org.flowbench.flowspec.impact.TimeWindow;
  * legitimate traffic by the dataset's incidents".
  */
 public interface MitigationServices {
+    /** For a workspace that offers no mitigation (test fakes): every call says so. */
+    MitigationServices UNAVAILABLE = new MitigationServices() {
+        @Override public Optional<AttackTarget> suggestTarget(long datasetId) { throw unavailable(); }
+
+        @Override public GeneratedRules generate(long d, IpPrefix v, TimeWindow w, String l) { throw unavailable(); }
+
+        @Override public ImpactReport simulate(long d, RuleSet r, IpPrefix v, String l) { throw unavailable(); }
+
+        @Override public ImpactComparison compare(long d, RuleSet r, IpPrefix v, String l) { throw unavailable(); }
+
+        private UnsupportedOperationException unavailable() {
+            return new UnsupportedOperationException("this workspace offers no Flowspec simulation");
+        }
+    };
+
     /** The attack to start from: the dataset's first attack incident, else its top destination. */
     Optional<AttackTarget> suggestTarget(long datasetId) throws Exception;
 
