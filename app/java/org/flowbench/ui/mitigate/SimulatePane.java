@@ -32,7 +32,10 @@ final class SimulatePane extends VBox {
         javafx.scene.control.TextField legit = GeneratePane.field("legit-filter", legitFilter,
                 "legitimate-traffic filter; blank: the dataset's incidents");
         HBox.setHgrow(legit, Priority.ALWAYS);
-        HBox top = new HBox(8, run, busy, new Label("Legitimate"), legit);
+        Label legitLabel = new Label("Legitimate");
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legitLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, run, busy, legitLabel, legit);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -48,10 +51,11 @@ final class SimulatePane extends VBox {
         note.managedProperty().bind(note.visibleProperty());
 
         TableView<ImpactRow> totals = ImpactTable.of("impact-totals", model.totals(), "Set");
-        totals.setPrefHeight(90);
-        totals.setMinHeight(80);
+        // Header, the set and the RTBH row, and the horizontal scroll bar, without a vertical one.
+        totals.setPrefHeight(130);
+        totals.setMinHeight(130);
         TableView<ImpactRow> rules = ImpactTable.of("impact-rules", model.rules(), "Rule (evaluation order)");
-        rules.setPrefHeight(120);
+        rules.setPrefHeight(130);
         ChartViewer viewer = new ChartViewer(chart.chart(), false);
         viewer.setId("before-after-chart");
         viewer.setMinHeight(180);
