@@ -14,6 +14,7 @@ import org.flowbench.ui.datasets.DatasetListView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
 import org.flowbench.ui.live.LiveView;
+import org.flowbench.ui.mitigate.MitigateView;
 
 /**
  * The first window's layout: menu bar, dataset sidebar, the work areas as tabs (Explore: chart
@@ -23,6 +24,7 @@ public final class MainWindowView extends BorderPane {
     private final WorkbenchViewModel model;
     private final TrafficChartView chartView;
     private final LiveView liveView;
+    private final MitigateView mitigateView;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -36,7 +38,9 @@ public final class MainWindowView extends BorderPane {
         explore.setOrientation(Orientation.VERTICAL);
         explore.setDividerPositions(0.58);
         liveView = new LiveView(model.live(), model.darkThemeProperty());
-        TabPane work = WorkAreaTabs.create(model.workAreaProperty(), Map.of(WorkArea.EXPLORE, explore, WorkArea.LIVE, liveView));
+        mitigateView = new MitigateView(model.mitigate());
+        TabPane work = WorkAreaTabs.create(model.workAreaProperty(), Map.of(WorkArea.EXPLORE, explore,
+                WorkArea.LIVE, liveView, WorkArea.MITIGATE, mitigateView));
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -49,6 +53,8 @@ public final class MainWindowView extends BorderPane {
             @Override public void about() { dialogs().showAbout(); }
 
             @Override public void shortcuts() { dialogs().showShortcuts(); }
+
+            @Override public void showMitigate() { showMitigateArea(); }
         }));
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
@@ -63,6 +69,10 @@ public final class MainWindowView extends BorderPane {
     public TrafficChartView chartView() { return chartView; }
 
     public LiveView liveView() { return liveView; }
+
+    public MitigateView mitigateView() { return mitigateView; }
+
+    public void showMitigateArea() { model.workAreaProperty().set(WorkArea.MITIGATE); }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

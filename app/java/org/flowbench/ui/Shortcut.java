@@ -14,6 +14,7 @@ public enum Shortcut {
     LIVE(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Show the Live panel (collector, capture)"),
     DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Switch between light and dark theme"),
+    MITIGATE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "Open the Mitigate area (Flowspec rules)"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
     SHORTCUTS(new KeyCodeCombination(KeyCode.F1), "Show this list");
 

@@ -15,6 +15,8 @@ import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.live.WorkspaceLiveServices;
+import org.flowbench.ui.mitigate.MitigationServices;
+import org.flowbench.ui.mitigate.StoreMitigationServices;
 
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
@@ -22,12 +24,14 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final ImportJob imports;
     private final TrafficQuery traffic;
     private final WorkspaceLiveServices live;
+    private final MitigationServices mitigation;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
         this.imports = new ImportJob(workspace);
         this.traffic = new DuckDbTrafficQuery(workspace);
         this.live = new WorkspaceLiveServices(workspace);
+        this.mitigation = new StoreMitigationServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -72,6 +76,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     @Override
     public LiveServices live() {
         return live;
+    }
+
+    @Override
+    public MitigationServices mitigation() {
+        return mitigation;
     }
 
     @Override

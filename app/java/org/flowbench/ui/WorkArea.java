@@ -3,7 +3,8 @@ package org.flowbench.ui;
 /** The work areas of the main window, one tab each. */
 public enum WorkArea {
     EXPLORE("Explore"),
-    LIVE("Live");
+    LIVE("Live"),
+    MITIGATE("Mitigate");
 
     private final String title;
 

@@ -14,6 +14,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The menu bar: File, View, Help, with the accelerators of {@link Shortcut}. */
@@ -27,6 +28,8 @@ final class WorkbenchMenu {
         void about();
 
         void shortcuts();
+
+        void showMitigate();
     }
 
     private WorkbenchMenu() {}
@@ -49,6 +52,7 @@ final class WorkbenchMenu {
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Refresh datasets", MaterialDesignR.REFRESH, Shortcut.REFRESH, model::refresh),
+                item("_Mitigate", MaterialDesignS.SHIELD_OUTLINE, Shortcut.MITIGATE, actions::showMitigate),
                 new SeparatorMenuItem(),
                 item("_Explore", MaterialDesignC.CHART_AREASPLINE, Shortcut.EXPLORE,
                         () -> model.workAreaProperty().set(WorkArea.EXPLORE)),

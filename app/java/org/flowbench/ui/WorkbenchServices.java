@@ -9,6 +9,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.ui.live.LiveServices;
+import org.flowbench.ui.mitigate.MitigationServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -33,6 +34,12 @@ public interface WorkbenchServices extends AutoCloseable {
 
     /** Live collector and capture sessions on this workspace. */
     LiveServices live();
+
+
+    /** The Mitigate area's services; a workspace without them says so on every call. */
+    default MitigationServices mitigation() {
+        return MitigationServices.UNAVAILABLE;
+    }
 
     /** Closes the workspace; stops live sessions still running first, so their datasets are finished. */
     @Override

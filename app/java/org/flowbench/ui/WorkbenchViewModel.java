@@ -23,6 +23,7 @@ import org.flowbench.ui.imports.SampleFinder;
 import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.live.LiveViewModel;
 import org.flowbench.ui.live.Ticker;
+import org.flowbench.ui.mitigate.MitigateViewModel;
 
 /**
  * The first window's state: wires the parts together (selection drives chart and report, an
@@ -38,6 +39,7 @@ public final class WorkbenchViewModel {
     private final ImportViewModel imports;
     private final LiveViewModel live;
     private final ObjectProperty<WorkArea> workArea = new SimpleObjectProperty<>(WorkArea.EXPLORE);
+    private final MitigateViewModel mitigate;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("Flowbench");
     /** Dataset to select after the next list refresh: the one an import just created. */
@@ -51,6 +53,7 @@ public final class WorkbenchViewModel {
         datasets = new DatasetListViewModel(services, runner, statusBar::show);
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
+        mitigate = new MitigateViewModel(services.mitigation(), runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
@@ -85,6 +88,7 @@ public final class WorkbenchViewModel {
     private void selectionChanged(DatasetInfo dataset) {
         chart.show(dataset);
         report.show(dataset);
+        mitigate.datasetProperty().set(dataset);
     }
 
     private void imported(ImportReport importReport) {
@@ -136,6 +140,8 @@ public final class WorkbenchViewModel {
     public ImportReportViewModel report() { return report; }
 
     public ImportViewModel imports() { return imports; }
+
+    public MitigateViewModel mitigate() { return mitigate; }
 
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 

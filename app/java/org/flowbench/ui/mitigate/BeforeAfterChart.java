@@ -1,0 +1,65 @@
+package org.flowbench.ui.mitigate;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.flowbench.flowspec.impact.FocusSample;
+import org.flowbench.ui.common.SiNumberFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Packets per second to the victim before and after the rules: two lines, time in UTC. */
+final class BeforeAfterChart {
+    private final XYSeries before = new XYSeries("before the rules", false, true);
+    private final XYSeries after = new XYSeries("after the rules", false, true);
+    private final JFreeChart chart;
+
+    BeforeAfterChart() {
+        DateAxis time = new DateAxis("Time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        NumberAxis pps = new NumberAxis("packets/s to the victim");
+        pps.setNumberFormatOverride(new SiNumberFormat(""));
+        XYSeriesCollection data = new XYSeriesCollection(before);
+        data.addSeries(after);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setSeriesPaint(0, new Color(0xcf222e));
+        lines.setSeriesPaint(1, new Color(0x1a7f37));
+        lines.setSeriesStroke(0, new BasicStroke(1.5f));
+        lines.setSeriesStroke(1, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(data, time, pps, lines);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xd0d7de));
+        plot.setRangeGridlinePaint(new Color(0xd0d7de));
+        plot.setOutlineVisible(false);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getLegend().setPosition(RectangleEdge.TOP);
+        chart.getLegend().setFrame(BlockBorder.NONE);
+    }
+
+    JFreeChart chart() { return chart; }
+
+    void setSamples(List<FocusSample> samples) {
+        before.setNotify(false);
+        after.setNotify(false);
+        before.clear();
+        after.clear();
+        for (FocusSample s : samples) {
+            long x = s.second().toEpochMilli();
+            before.add(x, s.before().packets(), false);
+            after.add(x, s.after().packets(), false);
+        }
+        before.setNotify(true);
+        after.setNotify(true);
+    }
+
+    int pointCount() { return before.getItemCount(); }
+}

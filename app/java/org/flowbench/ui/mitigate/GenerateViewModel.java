@@ -1,0 +1,131 @@
+package org.flowbench.ui.mitigate;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.flowbench.flowspec.IpPrefix;
+import org.flowbench.flowspec.RuleSet;
+import org.flowbench.flowspec.impact.GeneratedRules;
+import org.flowbench.flowspec.impact.RuleProposal;
+import org.flowbench.flowspec.impact.TimeWindow;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.TaskRunner;
+
+/**
+ * Rule generation: victim and attack range (prefilled from the dataset) in, proposals with
+ * their simulated impact out; choosing one loads it into the editor.
+ */
+public final class GenerateViewModel {
+    private final MitigationServices services;
+    private final TaskRunner runner;
+    private final Supplier<DatasetInfo> dataset;
+    private final StringProperty legitFilter;
+    private final Consumer<RuleSet> load;
+    private final StringProperty victim = new SimpleStringProperty("");
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final SimpleBooleanProperty running = new SimpleBooleanProperty();
+    private long generation;
+
+    GenerateViewModel(MitigationServices services, TaskRunner runner, Supplier<DatasetInfo> dataset,
+                      StringProperty legitFilter, Consumer<RuleSet> load) {
+        this.services = services;
+        this.runner = runner;
+        this.dataset = dataset;
+        this.legitFilter = legitFilter;
+        this.load = load;
+    }
+
+    /** Fills victim and range from the dataset's first attack incident or top destination. */
+    void prefill(DatasetInfo info) {
+        long mine = ++generation;
+        proposals.clear();
+        if (info == null) {
+            status.set("Select a dataset");
+            return;
+        }
+        runner.run(BackgroundTask.of("Suggest victim", (p, c) -> services.suggestTarget(info.id()))
+                .onSuccess(target -> {
+                    if (mine != generation || target.isEmpty()) return;
+                    victim.set(target.get().victim());
+                    from.set(text(target.get().from()));
+                    to.set(text(target.get().to()));
+                    status.set("Victim and range from the " + target.get().origin());
+                })
+                .onFailure(e -> status.set("Could not suggest a victim: " + e.getMessage())));
+    }
+
+    public void generate() {
+        DatasetInfo info = dataset.get();
+        if (info == null) {
+            status.set("Select a dataset first");
+            return;
+        }
+        IpPrefix target;
+        TimeWindow window;
+        try {
+            target = IpPrefix.parse(victim.get().strip());
+            window = new TimeWindow(instant(from.get()), instant(to.get()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        long mine = ++generation;
+        String legit = legitFilter.get();
+        running.set(true);
+        status.set("Generating rules for " + target + "...");
+        runner.run(BackgroundTask.of("Generate rules", (p, c) -> services.generate(info.id(), target, window, legit))
+                .onSuccess(g -> {
+                    if (mine == generation) show(g);
+                })
+                .onFailure(e -> {
+                    if (mine == generation) status.set("Could not generate rules: " + e.getMessage());
+                })
+                .onFinally(() -> running.set(false)));
+    }
+
+    private void show(GeneratedRules generated) {
+        proposals.setAll(generated.proposals().stream().map(p -> new ProposalRow(p, p == generated.recommended())).toList());
+        status.set(generated.proposals().isEmpty() ? "No traffic to the victim in that range: nothing to propose"
+                : generated.proposals().size() + " proposals; recommended: " + generated.recommended().name());
+    }
+
+    /** Loads a proposal's rules into the editor. */
+    public void choose(ProposalRow row) {
+        if (row == null) return;
+        RuleProposal p = row.proposal();
+        load.accept(p.rules());
+        status.set("Loaded " + p.name() + " into the editor");
+    }
+
+    private static Instant instant(String text) {
+        return text == null || text.isBlank() ? null : Instant.parse(text.strip());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    public StringProperty victimProperty() { return victim; }
+
+    public StringProperty fromProperty() { return from; }
+
+    public StringProperty toProperty() { return to; }
+
+    public ObservableList<ProposalRow> proposals() { return proposals; }
+
+    public ReadOnlyStringProperty statusProperty() { return status; }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running; }
+}

@@ -1,0 +1,111 @@
+package org.flowbench.ui.mitigate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.Workspace;
+import org.flowbench.ui.StoreWorkbenchServices;
+import org.flowbench.ui.WorkbenchWindow;
+import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.common.SceneSnapshot;
+import org.flowbench.task.SameThreadTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window, headless (Monocle), over a real workspace holding the dns-amplification
+ * scenario: Ctrl+3 opens Mitigate, generate, use the recommended proposal, simulate, export.
+ * Leaves a picture of the area in docs/images/mitigate.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MitigateWindowTest {
+    private static final Path PICTURE = Path.of("docs", "images", "mitigate.png");
+
+    @TempDir static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private StoreWorkbenchServices services;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
+        try (Workspace ws = Workspace.open(file)) {
+            ScenarioWorkspace.importScenario(ws, "dns-amplification");
+        }
+        services = StoreWorkbenchServices.open(file);
+        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
+    }
+
+    @Stop
+    void stop() throws Exception {
+        runner.close();
+        if (services != null) services.close();
+    }
+
+    @Test
+    void generateSimulateAndExportInTheWindow(FxRobot robot) throws Exception {
+        ListView<DatasetInfo> list = robot.lookup("#dataset-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        TabPane areas = robot.lookup("#work-areas").queryAs(TabPane.class);
+        waitUntil(() -> areas.getSelectionModel().getSelectedItem().getId().equals("tab-mitigate"));
+
+        TextField victim = robot.lookup("#generate-victim").queryAs(TextField.class);
+        waitUntil(() -> "198.51.100.20".equals(victim.getText()));
+        robot.clickOn("#generate-button");
+        TableView<ProposalRow> proposals = robot.lookup("#proposals-table").queryTableView();
+        waitUntil(() -> !proposals.getItems().isEmpty());
+        int recommended = proposals.getItems().indexOf(
+                proposals.getItems().stream().filter(ProposalRow::recommended).findFirst().orElseThrow());
+        robot.interact(() -> proposals.getSelectionModel().select(recommended));
+        robot.clickOn("#use-proposal");
+        TextArea editor = robot.lookup("#rules-editor").queryAs(TextArea.class);
+        assertThat(editor.getText()).contains("198.51.100.20");
+        assertThat(robot.lookup("#rules-order").queryListView().getItems()).isNotEmpty();
+
+        TabPane steps = robot.lookup("#mitigate-steps").queryAs(TabPane.class);
+        robot.interact(() -> steps.getSelectionModel().select(1));
+        robot.clickOn("#simulate-button");
+        TableView<ImpactRow> totals = robot.lookup("#impact-totals").queryTableView();
+        SimulateViewModel simulate = window.model().mitigate().simulate();
+        waitUntil(() -> totals.getItems().size() == 2 || simulate.statusProperty().get().startsWith("Could not"));
+        assertThat(totals.getItems()).as(simulate.statusProperty().get()).hasSize(2);
+        assertThat(totals.getItems().get(0).attackDropped()).isGreaterThanOrEqualTo(0.95 * 1824);
+        assertThat(robot.lookup("#impact-rules").queryTableView().getItems()).isNotEmpty();
+        waitUntil(() -> window.view().mitigateView().chartPoints() > 0);
+
+        Files.createDirectories(PICTURE.getParent());
+        Files.deleteIfExists(PICTURE);
+        robot.interact(() -> new SameThreadTaskRunner().run(SceneSnapshot.toPng(window.scene(), PICTURE)));
+        assertThat(PICTURE).exists();
+
+        robot.interact(() -> steps.getSelectionModel().select(2));
+        robot.interact(() -> robot.lookup("#export-dialect").queryComboBox().getSelectionModel().select("junos"));
+        TextArea exported = robot.lookup("#export-text").queryAs(TextArea.class);
+        waitUntil(() -> exported.getText().contains("routing-options"));
+        assertThat(exported.isEditable()).isFalse();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
