@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
+import org.flowbench.ui.detect.DetectView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
 
@@ -19,6 +22,9 @@ import org.flowbench.ui.explore.TrafficChartView;
 public final class MainWindowView extends BorderPane {
     private final WorkbenchViewModel model;
     private final TrafficChartView chartView;
+    private final DetectView detectView;
+    /** The work areas, one tab each, beside the dataset sidebar. */
+    private final TabPane areas = new TabPane();
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -31,7 +37,9 @@ public final class MainWindowView extends BorderPane {
         SplitPane work = new SplitPane(chartView, reportView);
         work.setOrientation(Orientation.VERTICAL);
         work.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(sidebar, work);
+        detectView = new DetectView(model.detect(), model.darkThemeProperty());
+        areas.getTabs().addAll(area("Traffic", work, "area-traffic"), area("Detect", detectView, "area-detect"));
+        SplitPane main = new SplitPane(sidebar, areas);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
 
@@ -43,6 +51,10 @@ public final class MainWindowView extends BorderPane {
             @Override public void about() { dialogs().showAbout(); }
 
             @Override public void shortcuts() { dialogs().showShortcuts(); }
+
+            @Override public void showArea(Shortcut area) {
+                areas.getSelectionModel().select(area == Shortcut.DETECT_AREA ? 1 : 0);
+            }
         }));
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
@@ -55,6 +67,15 @@ public final class MainWindowView extends BorderPane {
     }
 
     public TrafficChartView chartView() { return chartView; }
+
+    public DetectView detectView() { return detectView; }
+
+    private static Tab area(String title, javafx.scene.Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -12,6 +12,8 @@ public enum Shortcut {
     REFRESH(new KeyCodeCombination(KeyCode.F5), "Reload the dataset list"),
     DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Switch between light and dark theme"),
+    TRAFFIC_AREA(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "Show the Traffic work area"),
+    DETECT_AREA(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "Show the Detect work area"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
     SHORTCUTS(new KeyCodeCombination(KeyCode.F1), "Show this list");
 

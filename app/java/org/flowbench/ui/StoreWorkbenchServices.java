@@ -13,17 +13,21 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.detect.DetectServices;
+import org.flowbench.ui.detect.StoreDetectServices;
 
 /** The window's services over a real workspace: store, import job and traffic query. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
     private final Workspace workspace;
     private final ImportJob imports;
     private final TrafficQuery traffic;
+    private final DetectServices detect;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
         this.imports = new ImportJob(workspace);
         this.traffic = new DuckDbTrafficQuery(workspace);
+        this.detect = new StoreDetectServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -63,6 +67,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
             return Optional.empty();
         }
         return Optional.of(ReportJson.read(dataset.get().reportJson()));
+    }
+
+    @Override
+    public DetectServices detect() {
+        return detect;
     }
 
     @Override

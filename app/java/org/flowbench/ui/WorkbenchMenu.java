@@ -7,6 +7,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.flowbench.ui.common.Icons;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -25,6 +27,9 @@ final class WorkbenchMenu {
         void about();
 
         void shortcuts();
+
+        /** Brings a work area to the front. */
+        void showArea(Shortcut area);
     }
 
     private WorkbenchMenu() {}
@@ -44,6 +49,9 @@ final class WorkbenchMenu {
         Menu view = new Menu("_View");
         view.getItems().addAll(
                 item("_Refresh datasets", MaterialDesignR.REFRESH, Shortcut.REFRESH, model::refresh),
+                new SeparatorMenuItem(),
+                item("_Traffic", MaterialDesignC.CHART_AREASPLINE, Shortcut.TRAFFIC_AREA, () -> actions.showArea(Shortcut.TRAFFIC_AREA)),
+                item("_Detect", MaterialDesignA.ALARM_LIGHT_OUTLINE, Shortcut.DETECT_AREA, () -> actions.showArea(Shortcut.DETECT_AREA)),
                 new SeparatorMenuItem(),
                 dark);
 

@@ -8,6 +8,7 @@ import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.detect.DetectServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -29,6 +30,14 @@ public interface WorkbenchServices extends AutoCloseable {
 
     /** The stored import report of a dataset, empty when the dataset has none (yet). */
     Optional<ImportReport> importReport(long datasetId) throws Exception;
+
+    /**
+     * Detection over the workspace (replay, sweep, suggestions, rule files). Services without a
+     * workspace (test fakes) have none; the Detect area then reports the failure of each run.
+     */
+    default DetectServices detect() {
+        throw new UnsupportedOperationException("these services have no workspace to detect in");
+    }
 
     @Override
     void close() throws Exception;

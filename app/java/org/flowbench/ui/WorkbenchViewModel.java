@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +15,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.datasets.DatasetListViewModel;
+import org.flowbench.ui.detect.DetectViewModel;
 import org.flowbench.ui.explore.ImportReportViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
@@ -30,6 +33,9 @@ public final class WorkbenchViewModel {
     private final TrafficChartViewModel chart;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
+    private final DetectViewModel detect;
+    /** Set by a work area (Detect's alert table) to ask Explore to show some traffic; Explore reads it. */
+    private final ObjectProperty<ExploreRequest> exploreRequest = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("Flowbench");
     /** Dataset to select after the next list refresh: the one an import just created. */
@@ -43,6 +49,7 @@ public final class WorkbenchViewModel {
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
+        detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }
@@ -104,6 +111,11 @@ public final class WorkbenchViewModel {
     public ImportReportViewModel report() { return report; }
 
     public ImportViewModel imports() { return imports; }
+
+    public DetectViewModel detect() { return detect; }
+
+    /** The latest request to open Explore on some traffic (filter text and time range), or null. */
+    public ObjectProperty<ExploreRequest> exploreRequestProperty() { return exploreRequest; }
 
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 

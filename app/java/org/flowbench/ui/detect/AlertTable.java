@@ -1,0 +1,38 @@
+package org.flowbench.ui.detect;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.flowbench.detect.Alert;
+import org.flowbench.ui.common.Formats;
+
+/** The alerts of a replay, one row each; choosing a row asks Explore to show its traffic. */
+final class AlertTable extends TableView<Alert> {
+    AlertTable(ObservableList<Alert> alerts, java.util.function.Consumer<Alert> chosen) {
+        super(alerts);
+        setId("detect-alerts");
+        setPlaceholder(new Label("No alerts yet: run the rules over a dataset"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().add(column("Rule", 110, Alert::rule));
+        getColumns().add(column("Key", 150, a -> a.key().display()));
+        getColumns().add(column("Start", 170, a -> Formats.instant(a.start())));
+        getColumns().add(column("End", 170, a -> Formats.instant(a.end())));
+        getColumns().add(column("Duration", 80, a -> Formats.duration(a.duration())));
+        getColumns().add(column("Peak", 80, a -> Formats.si(a.peakBps(), "bps")));
+        getColumns().add(column("Peak pkt", 80, a -> Formats.si(a.peakPps(), "pps")));
+        getColumns().add(column("Dominant vector", 260, a -> a.vector() == null ? "-" : a.vector().display()));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) chosen.accept(now);
+        });
+    }
+
+    private static TableColumn<Alert, String> column(String title, double width, Function<Alert, String> text) {
+        TableColumn<Alert, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return c;
+    }
+}
