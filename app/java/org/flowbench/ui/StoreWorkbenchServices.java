@@ -3,6 +3,7 @@ package org.flowbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.flowbench.detect.ScenarioIncidents;
 import org.flowbench.ingest.ImportJob;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.ingest.ReportJson;
@@ -51,8 +52,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     }
 
     @Override
-    public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) {
-        return imports.importFile(file, progress, cancellation);
+    public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) throws Exception {
+        ImportReport report = imports.importFile(file, progress, cancellation);
+        // A training scenario's labels become the dataset's incidents, so Detect can score against them.
+        if (report.datasetId() > 0) ScenarioIncidents.attachBesides(workspace, report.datasetId(), file);
+        return report;
     }
 
     @Override
