@@ -52,9 +52,7 @@ public final class MainWindowView extends BorderPane {
 
             @Override public void shortcuts() { dialogs().showShortcuts(); }
 
-            @Override public void showArea(Shortcut area) {
-                areas.getSelectionModel().select(area == Shortcut.DETECT_AREA ? 1 : 0);
-            }
+            @Override public void showArea(Shortcut area) { MainWindowView.this.showArea(area); }
         }));
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
@@ -69,6 +67,11 @@ public final class MainWindowView extends BorderPane {
     public TrafficChartView chartView() { return chartView; }
 
     public DetectView detectView() { return detectView; }
+
+    /** Brings the work area of a {@code *_AREA} shortcut to the front. */
+    public void showArea(Shortcut area) {
+        areas.getSelectionModel().select(area == Shortcut.DETECT_AREA ? 1 : 0);
+    }
 
     private static Tab area(String title, javafx.scene.Node content, String id) {
         Tab tab = new Tab(title, content);
