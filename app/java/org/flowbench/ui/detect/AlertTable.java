@@ -11,19 +11,22 @@ import org.flowbench.ui.common.Formats;
 
 /** The alerts of a replay, one row each; choosing a row asks Explore to show its traffic. */
 final class AlertTable extends TableView<Alert> {
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     AlertTable(ObservableList<Alert> alerts, java.util.function.Consumer<Alert> chosen) {
         super(alerts);
         setId("detect-alerts");
         setPlaceholder(new Label("No alerts yet: run the rules over a dataset"));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Rule", 110, Alert::rule));
-        getColumns().add(column("Key", 150, a -> a.key().display()));
-        getColumns().add(column("Start", 170, a -> Formats.instant(a.start())));
-        getColumns().add(column("End", 170, a -> Formats.instant(a.end())));
-        getColumns().add(column("Duration", 80, a -> Formats.duration(a.duration())));
-        getColumns().add(column("Peak", 80, a -> Formats.si(a.peakBps(), "bps")));
-        getColumns().add(column("Peak pkt", 80, a -> Formats.si(a.peakPps(), "pps")));
-        getColumns().add(column("Dominant vector", 260, a -> a.vector() == null ? "-" : a.vector().display()));
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getColumns().add(column("Rule", 95, Alert::rule));
+        getColumns().add(column("Key", 120, a -> a.key().display()));
+        getColumns().add(column("Start (UTC)", 150, a -> Formats.instant(a.start()).replace(" UTC", "")));
+        getColumns().add(column("End", 70, a -> TIME.format(a.end())));
+        getColumns().add(column("Duration", 75, a -> Formats.duration(a.duration())));
+        getColumns().add(column("Peak bps", 80, a -> Formats.si(a.peakBps(), "bps")));
+        getColumns().add(column("Peak pps", 75, a -> Formats.si(a.peakPps(), "pps")));
+        getColumns().add(column("Dominant vector", 330, a -> a.vector() == null ? "-" : a.vector().display()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) chosen.accept(now);
         });

@@ -95,8 +95,12 @@ public final class DetectRunViewModel {
         alerts.setAll(outcome.result().alerts());
         score.set(outcome.score());
         long keys = outcome.result().alertingKeys().size();
-        summary.set(alerts.size() + " alerts on " + keys + " keys in " + dataset.name()
+        summary.set(plural(alerts.size(), "alert") + " on " + plural(keys, "key") + " in " + dataset.name()
                 + (outcome.score() == null ? "; no incidents to score against" : ""));
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     public ObservableList<Alert> alerts() { return alerts; }

@@ -74,7 +74,7 @@ public final class DetectView extends BorderPane {
         TabPane results = new TabPane(tab("Alerts", alerts, "detect-tab-alerts"), tab("Sweep", sweep, "detect-tab-sweep"),
                 tab("Suggestions", new SuggestionsPane(model), "detect-tab-suggestions"));
         SplitPane split = new SplitPane(new RuleEditorPane(editor), results);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.3);
         setTop(toolbar);
         setCenter(split);
     }
