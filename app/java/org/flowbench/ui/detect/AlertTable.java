@@ -19,14 +19,14 @@ final class AlertTable extends TableView<Alert> {
         setId("detect-alerts");
         setPlaceholder(new Label("No alerts yet: run the rules over a dataset"));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        getColumns().add(column("Rule", 95, Alert::rule));
-        getColumns().add(column("Key", 120, a -> a.key().display()));
-        getColumns().add(column("Start (UTC)", 150, a -> Formats.instant(a.start()).replace(" UTC", "")));
-        getColumns().add(column("End", 70, a -> TIME.format(a.end())));
-        getColumns().add(column("Duration", 75, a -> Formats.duration(a.duration())));
-        getColumns().add(column("Peak bps", 80, a -> Formats.si(a.peakBps(), "bps")));
-        getColumns().add(column("Peak pps", 75, a -> Formats.si(a.peakPps(), "pps")));
-        getColumns().add(column("Dominant vector", 330, a -> a.vector() == null ? "-" : a.vector().display()));
+        getColumns().add(column("Rule", 110, Alert::rule));
+        getColumns().add(column("Key", 130, a -> a.key().display()));
+        getColumns().add(column("Start (UTC)", 190, a -> Formats.instant(a.start()).replace(" UTC", "")));
+        getColumns().add(column("End", 90, a -> TIME.format(a.end())));
+        getColumns().add(column("Duration", 110, a -> Formats.duration(a.duration())));
+        getColumns().add(column("Peak bps", 115, a -> Formats.si(a.peakBps(), "bps")));
+        getColumns().add(column("Peak pps", 100, a -> Formats.si(a.peakPps(), "pps")));
+        getColumns().add(column("Dominant vector", 420, a -> a.vector() == null ? "-" : a.vector().display()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) chosen.accept(now);
         });
