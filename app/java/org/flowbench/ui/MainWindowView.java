@@ -11,6 +11,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
+import org.flowbench.ui.detect.DetectView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
 import org.flowbench.ui.live.LiveView;
@@ -25,6 +26,7 @@ public final class MainWindowView extends BorderPane {
     private final TrafficChartView chartView;
     private final LiveView liveView;
     private final MitigateView mitigateView;
+    private final DetectView detectView;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -38,9 +40,10 @@ public final class MainWindowView extends BorderPane {
         explore.setOrientation(Orientation.VERTICAL);
         explore.setDividerPositions(0.58);
         liveView = new LiveView(model.live(), model.darkThemeProperty());
+        detectView = new DetectView(model.detect(), model.darkThemeProperty());
         mitigateView = new MitigateView(model.mitigate());
         TabPane work = WorkAreaTabs.create(model.workAreaProperty(), Map.of(WorkArea.EXPLORE, explore,
-                WorkArea.LIVE, liveView, WorkArea.MITIGATE, mitigateView));
+                WorkArea.DETECT, detectView, WorkArea.LIVE, liveView, WorkArea.MITIGATE, mitigateView));
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -73,6 +76,18 @@ public final class MainWindowView extends BorderPane {
     public MitigateView mitigateView() { return mitigateView; }
 
     public void showMitigateArea() { model.workAreaProperty().set(WorkArea.MITIGATE); }
+
+    public DetectView detectView() { return detectView; }
+
+    /** Brings the work area of a shortcut to the front (the screenshot apps use it). */
+    public void showArea(Shortcut area) {
+        model.workAreaProperty().set(switch (area) {
+            case DETECT_AREA -> WorkArea.DETECT;
+            case LIVE -> WorkArea.LIVE;
+            case MITIGATE -> WorkArea.MITIGATE;
+            default -> WorkArea.EXPLORE;
+        });
+    }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -15,6 +15,7 @@ public enum Shortcut {
     DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Switch between light and dark theme"),
     MITIGATE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "Open the Mitigate area (Flowspec rules)"),
+    DETECT_AREA(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "Show the Detect work area"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
     SHORTCUTS(new KeyCodeCombination(KeyCode.F1), "Show this list");
 

@@ -3,6 +3,7 @@ package org.flowbench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.flowbench.detect.ScenarioIncidents;
 import org.flowbench.ingest.ImportJob;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.ingest.ReportJson;
@@ -17,6 +18,8 @@ import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.live.WorkspaceLiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.mitigate.StoreMitigationServices;
+import org.flowbench.ui.detect.DetectServices;
+import org.flowbench.ui.detect.StoreDetectServices;
 
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
@@ -25,6 +28,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final TrafficQuery traffic;
     private final WorkspaceLiveServices live;
     private final MitigationServices mitigation;
+    private final DetectServices detect;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -32,6 +36,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.traffic = new DuckDbTrafficQuery(workspace);
         this.live = new WorkspaceLiveServices(workspace);
         this.mitigation = new StoreMitigationServices(workspace);
+        this.detect = new StoreDetectServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -55,8 +60,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     }
 
     @Override
-    public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) {
-        return imports.importFile(file, progress, cancellation);
+    public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) throws Exception {
+        ImportReport report = imports.importFile(file, progress, cancellation);
+        // A training scenario's labels become the dataset's incidents, so Detect can score against them.
+        if (report.datasetId() > 0) ScenarioIncidents.attachBesides(workspace, report.datasetId(), file);
+        return report;
     }
 
     @Override
@@ -81,6 +89,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     @Override
     public MitigationServices mitigation() {
         return mitigation;
+    }
+
+    @Override
+    public DetectServices detect() {
+        return detect;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.flowbench.ui;
 /** The work areas of the main window, one tab each. */
 public enum WorkArea {
     EXPLORE("Explore"),
+    DETECT("Detect"),
     LIVE("Live"),
     MITIGATE("Mitigate");
 

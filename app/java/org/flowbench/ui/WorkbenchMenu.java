@@ -58,6 +58,8 @@ final class WorkbenchMenu {
                         () -> model.workAreaProperty().set(WorkArea.EXPLORE)),
                 live,
                 new SeparatorMenuItem(),
+                item("_Detect", MaterialDesignA.ALARM_LIGHT_OUTLINE, Shortcut.DETECT_AREA, () -> model.workAreaProperty().set(WorkArea.DETECT)),
+                new SeparatorMenuItem(),
                 dark);
 
         Menu help = new Menu("_Help");

@@ -10,6 +10,7 @@ import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
+import org.flowbench.ui.detect.DetectServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -35,10 +36,17 @@ public interface WorkbenchServices extends AutoCloseable {
     /** Live collector and capture sessions on this workspace. */
     LiveServices live();
 
-
     /** The Mitigate area's services; a workspace without them says so on every call. */
     default MitigationServices mitigation() {
         return MitigationServices.UNAVAILABLE;
+    }
+
+    /**
+     * Detection over the workspace (replay, sweep, suggestions, rule files). Services without a
+     * workspace (test fakes) have none; the Detect area then reports the failure of each run.
+     */
+    default DetectServices detect() {
+        throw new UnsupportedOperationException("these services have no workspace to detect in");
     }
 
     /** Closes the workspace; stops live sessions still running first, so their datasets are finished. */

@@ -16,6 +16,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.datasets.DatasetListViewModel;
+import org.flowbench.ui.detect.DetectViewModel;
 import org.flowbench.ui.explore.ImportReportViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
@@ -40,6 +41,9 @@ public final class WorkbenchViewModel {
     private final LiveViewModel live;
     private final ObjectProperty<WorkArea> workArea = new SimpleObjectProperty<>(WorkArea.EXPLORE);
     private final MitigateViewModel mitigate;
+    private final DetectViewModel detect;
+    /** Set by a work area (Detect's alert table) to ask Explore to show some traffic; Explore reads it. */
+    private final ObjectProperty<ExploreRequest> exploreRequest = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("Flowbench");
     /** Dataset to select after the next list refresh: the one an import just created. */
@@ -56,6 +60,7 @@ public final class WorkbenchViewModel {
         mitigate = new MitigateViewModel(services.mitigation(), runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
+        detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }
@@ -142,6 +147,10 @@ public final class WorkbenchViewModel {
     public ImportViewModel imports() { return imports; }
 
     public MitigateViewModel mitigate() { return mitigate; }
+    public DetectViewModel detect() { return detect; }
+
+    /** The latest request to open Explore on some traffic (filter text and time range), or null. */
+    public ObjectProperty<ExploreRequest> exploreRequestProperty() { return exploreRequest; }
 
     public BooleanProperty darkThemeProperty() { return darkTheme; }
 

@@ -1,0 +1,21 @@
+package org.flowbench.ui.detect;
+
+import org.flowbench.detect.Alert;
+import org.flowbench.detect.DominantVector;
+
+/** Filter-language text for an alert's traffic, to open Explore on it. */
+final class AlertFilters {
+    private AlertFilters() {}
+
+    /**
+     * The key's terms ({@code dst_addr = 203.0.113.10}), narrowed to the dominant protocol when
+     * the key does not already name one: what the user wants to look at first.
+     */
+    static String of(Alert alert) {
+        String key = alert.key().filterText();
+        DominantVector v = alert.vector();
+        if (v == null || key.contains("proto")) return key;
+        String proto = "proto = " + v.proto();
+        return key.isBlank() ? proto : key + " AND " + proto;
+    }
+}

@@ -1,0 +1,41 @@
+package org.flowbench.ui.detect;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.flowbench.detect.Alert;
+import org.flowbench.ui.common.Formats;
+
+/** The alerts of a replay, one row each; choosing a row asks Explore to show its traffic. */
+final class AlertTable extends TableView<Alert> {
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
+    AlertTable(ObservableList<Alert> alerts, java.util.function.Consumer<Alert> chosen) {
+        super(alerts);
+        setId("detect-alerts");
+        setPlaceholder(new Label("No alerts yet: run the rules over a dataset"));
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getColumns().add(column("Rule", 110, Alert::rule));
+        getColumns().add(column("Key", 130, a -> a.key().display()));
+        getColumns().add(column("Start (UTC)", 190, a -> Formats.instant(a.start()).replace(" UTC", "")));
+        getColumns().add(column("End", 90, a -> TIME.format(a.end())));
+        getColumns().add(column("Duration", 110, a -> Formats.duration(a.duration())));
+        getColumns().add(column("Peak bps", 115, a -> Formats.si(a.peakBps(), "bps")));
+        getColumns().add(column("Peak pps", 100, a -> Formats.si(a.peakPps(), "pps")));
+        getColumns().add(column("Dominant vector", 420, a -> a.vector() == null ? "-" : a.vector().display()));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) chosen.accept(now);
+        });
+    }
+
+    private static TableColumn<Alert, String> column(String title, double width, Function<Alert, String> text) {
+        TableColumn<Alert, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,105 @@
+package org.flowbench.ui.detect;
+
+import java.io.File;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.flowbench.ui.common.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The Detect work area: a toolbar (preset, open, save, run, cancel), the rule editor on the
+ * left, and the alerts, sweep and suggestions on the right.
+ */
+public final class DetectView extends BorderPane {
+    private final AlertsPane alerts;
+    private final SweepPane sweep;
+
+    public DetectView(DetectViewModel model, ObservableBooleanValue darkTheme) {
+        setId("detect-view");
+        RuleEditorViewModel editor = model.editor();
+        DetectRunViewModel run = model.replay();
+
+        ComboBox<String> preset = new ComboBox<>(editor.presets());
+        preset.setId("detect-preset");
+        preset.setPromptText("Preset");
+        preset.setOnAction(e -> {
+            if (preset.getValue() != null) editor.loadPreset(preset.getValue());
+        });
+        Button open = new Button("Open...", Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        open.setOnAction(e -> editor.open(toPath(chooser().showOpenDialog(getScene().getWindow()))));
+        Button save = new Button("Save as...", Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setOnAction(e -> editor.save(toPath(chooser().showSaveDialog(getScene().getWindow()))));
+        Button runButton = new Button("Run", Icons.of(MaterialDesignP.PLAY));
+        runButton.setId("detect-run");
+        runButton.getStyleClass().add("accent");
+        runButton.disableProperty().bind(run.runningProperty());
+        runButton.setOnAction(e -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("detect-cancel");
+        cancel.visibleProperty().bind(run.runningProperty());
+        cancel.setOnAction(e -> run.cancel());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(run.runningProperty());
+        Label dataset = new Label();
+        dataset.getStyleClass().add("text-muted");
+        dataset.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.datasetProperty().getValue() == null ? "no dataset selected"
+                        : "over " + model.datasetProperty().getValue().name(), model.datasetProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, new Label("Rules"), preset, open, save, new Separator(javafx.geometry.Orientation.VERTICAL),
+                runButton, dataset, cancel, busy, gap);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(6, 10, 6, 10));
+
+        alerts = new AlertsPane(model, darkTheme);
+        sweep = new SweepPane(model);
+        TabPane results = new TabPane(tab("Alerts", alerts, "detect-tab-alerts"), tab("Sweep", sweep, "detect-tab-sweep"),
+                tab("Suggestions", new SuggestionsPane(model), "detect-tab-suggestions"));
+        SplitPane split = new SplitPane(new RuleEditorPane(editor), results);
+        split.setDividerPositions(0.3);
+        setTop(toolbar);
+        setCenter(split);
+    }
+
+    /** Alert bands on the timeline (tests read this). */
+    public int alertBands() { return alerts.alertBands(); }
+
+    /** Points on the sweep chart (tests read this). */
+    public int sweepPoints() { return sweep.pointCount(); }
+
+    private static Tab tab(String title, javafx.scene.Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Rule file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rule files (JSON)", "*.json"));
+        return chooser;
+    }
+
+    private static java.nio.file.Path toPath(File file) {
+        return file == null ? null : file.toPath();
+    }
+}

@@ -1,0 +1,68 @@
+package org.flowbench.ui.detect;
+
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import org.flowbench.detect.Alert;
+import org.flowbench.detect.Presets;
+import org.flowbench.detect.RuleSet;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.task.TaskRunner;
+import org.flowbench.ui.ExploreRequest;
+import org.flowbench.ui.StatusBarViewModel;
+import org.flowbench.ui.WorkbenchServices;
+
+/**
+ * The Detect work area: the rule editor and the three things done with its rules (replay,
+ * sweep, suggestions) over the dataset selected in the sidebar. An alert chosen by the user
+ * is handed to Explore as an {@link ExploreRequest}.
+ */
+public final class DetectViewModel {
+    private final ObservableValue<DatasetInfo> dataset;
+    private final Consumer<ExploreRequest> explore;
+    private final RuleEditorViewModel editor;
+    private final DetectRunViewModel run;
+    private final SweepViewModel sweep;
+    private final SuggestionsViewModel suggestions;
+
+    public DetectViewModel(WorkbenchServices services, TaskRunner runner, StatusBarViewModel statusBar,
+                           ObservableValue<DatasetInfo> dataset, Consumer<ExploreRequest> explore) {
+        this.dataset = dataset;
+        this.explore = explore;
+        editor = new RuleEditorViewModel(services::detect, runner, statusBar::show);
+        run = new DetectRunViewModel(services, statusBar, this::validRules);
+        sweep = new SweepViewModel(services, statusBar, this::validRules);
+        suggestions = new SuggestionsViewModel(services, statusBar, this::validRules);
+        editor.sourceProperty().addListener((obs, old, now) -> suggestions.rulesChanged(editor.validate().orElse(null)));
+        editor.loadPreset(Presets.DEFAULT);
+    }
+
+    /** Validates the editor's text; null (and the error shown in the editor) when it does not load. */
+    private RuleSet validRules() {
+        RuleSet set = editor.validate().orElse(null);
+        suggestions.rulesChanged(set);
+        return set;
+    }
+
+    public void run() { run.run(dataset.getValue()); }
+
+    public void sweep() { sweep.run(dataset.getValue()); }
+
+    public void suggest() { suggestions.run(dataset.getValue()); }
+
+    /** Asks Explore to show the alert's traffic: its key (and dominant protocol) over its time. */
+    public void openInExplore(Alert alert) {
+        if (alert == null) return;
+        explore.accept(new ExploreRequest(AlertFilters.of(alert), alert.start(), alert.end(),
+                "alert " + alert.rule() + " " + alert.key().display()));
+    }
+
+    public ObservableValue<DatasetInfo> datasetProperty() { return dataset; }
+
+    public RuleEditorViewModel editor() { return editor; }
+
+    public DetectRunViewModel replay() { return run; }
+
+    public SweepViewModel sweeper() { return sweep; }
+
+    public SuggestionsViewModel suggestions() { return suggestions; }
+}

@@ -1,0 +1,149 @@
+package org.flowbench.ui.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flowbench.detect.Alert;
+import org.flowbench.detect.Score;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.ui.ExploreRequest;
+import org.flowbench.ui.StoreWorkbenchServices;
+import org.flowbench.ui.WorkbenchViewModel;
+import org.flowbench.ui.live.ManualTicker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Detect area's state without a screen, over a real workspace holding the syn-flood
+ * training scenario (imported as the window imports it, labels included).
+ */
+class DetectViewModelTest {
+    static final Path SCENARIO = Path.of("pcap-samples", "syn-flood.pcap");
+    @TempDir static Path dir;
+    static StoreWorkbenchServices services;
+    WorkbenchViewModel window;
+    DetectViewModel detect;
+
+    @BeforeAll
+    static void importScenario() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SCENARIO), "pcap-samples/ is not in the working directory");
+        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
+        services.importFile(SCENARIO, Progress.NONE, new Cancellation());
+    }
+
+    @AfterAll
+    static void close() {
+        if (services != null) services.close();
+    }
+
+    @BeforeEach
+    void openWindowState() {
+        window = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
+        window.start(null, null);
+        detect = window.detect();
+    }
+
+    @Test
+    void trainingPresetFindsTheLabelledSynFloodAndScoresIt() {
+        assertThat(detect.editor().sourceProperty().get()).isEqualTo("preset training-labs");
+
+        detect.run();
+
+        DetectRunViewModel run = detect.replay();
+        assertThat(run.alerts()).isNotEmpty();
+        assertThat(run.alerts()).extracting(a -> a.key().display()).contains("203.0.113.11");
+        assertThat(run.traffic()).isNotEmpty();
+        assertThat(run.incidents()).extracting(i -> i.name()).containsExactly("syn-flood-https");
+        Score score = run.scoreProperty().get();
+        assertThat(score.attacks()).isEqualTo(1);
+        assertThat(score.detected()).isEqualTo(1);
+        assertThat(score.recall()).isEqualTo(1.0);
+        assertThat(ScoreText.of(score)).startsWith("Detected 1 of 1 attacks").contains("recall 100%");
+        assertThat(run.summaryProperty().get()).startsWith(run.alerts().size() + " alert").contains("syn-flood.pcap");
+    }
+
+    @Test
+    void choosingAnAlertPublishesAnExploreRequestOnItsKeyAndTime() {
+        detect.run();
+        Alert alert = detect.replay().alerts().stream().filter(a -> a.key().display().equals("203.0.113.11"))
+                .findFirst().orElseThrow();
+
+        detect.openInExplore(alert);
+
+        ExploreRequest request = window.exploreRequestProperty().get();
+        assertThat(request.filter()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
+        assertThat(request.start()).isEqualTo(alert.start());
+        assertThat(request.end()).isEqualTo(alert.end());
+        assertThat(request.origin()).contains(alert.rule());
+    }
+
+    @Test
+    void sweepGivesOnePointPerValueWithFewerAlertsAsTheThresholdRises() {
+        detect.sweeper().metricProperty().set("syn_pps");
+        detect.sweeper().rangeProperty().set("5:50:5");
+
+        detect.sweep();
+
+        var points = detect.sweeper().points();
+        assertThat(points).hasSize(10);
+        assertThat(points.get(0).values()).containsExactly(5.0);
+        assertThat(points.get(0).alertingKeys()).isGreaterThanOrEqualTo(points.get(points.size() - 1).alertingKeys());
+        assertThat(detect.sweeper().scoredProperty().get()).isTrue();
+        assertThat(points.get(0).score().recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void badSweepRangeIsReportedWithoutRunning() {
+        detect.sweeper().rangeProperty().set("50:5:5");
+
+        detect.sweep();
+
+        assertThat(detect.sweeper().points()).isEmpty();
+        assertThat(detect.sweeper().summaryProperty().get()).contains("runs backwards");
+    }
+
+    @Test
+    void invalidTriggerShowsItsPlaceAndDoesNotRun() {
+        String text = detect.editor().textProperty().get();
+        int trigger = text.indexOf("udp_bps >");
+        detect.editor().textProperty().set(text.substring(0, trigger) + "udp_bps >> " + text.substring(trigger + 9));
+
+        detect.run();
+
+        assertThat(detect.replay().alerts()).isEmpty();
+        assertThat(detect.replay().summaryProperty().get()).contains("error");
+        assertThat(detect.editor().errorProperty().get()).contains("rules[0].trigger").contains("column");
+        // the caret goes to the second '>' inside the trigger string
+        int at = detect.editor().errorOffsetProperty().get();
+        assertThat(detect.editor().textProperty().get().substring(at - 9, at + 1)).isEqualTo("udp_bps >>");
+    }
+
+    @Test
+    void brokenJsonShowsLineAndColumn() {
+        detect.editor().textProperty().set("{\n  \"rules\": [\n    { \"name\": }\n  ]\n}");
+
+        detect.run();
+
+        assertThat(detect.replay().alerts()).isEmpty();
+        assertThat(detect.editor().errorProperty().get()).startsWith("line 3, column").contains("not valid JSON");
+    }
+
+    @Test
+    void suggestionsBaselineTheScopeOfTheChosenRule() {
+        assertThat(detect.suggestions().ruleNames()).containsExactly("host-flood", "prefix-carpet");
+        detect.suggestions().ruleProperty().set("host-flood");
+
+        detect.suggest();
+
+        assertThat(detect.suggestions().suggestions()).isNotEmpty();
+        assertThat(detect.suggestions().suggestions().get(0).suggestedPps())
+                .isGreaterThanOrEqualTo(detect.suggestions().suggestions().get(0).pps().max());
+    }
+}

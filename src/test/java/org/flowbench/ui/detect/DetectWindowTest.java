@@ -1,0 +1,84 @@
+package org.flowbench.ui.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.flowbench.detect.Alert;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import org.flowbench.ui.StoreWorkbenchServices;
+import org.flowbench.ui.WorkbenchWindow;
+import org.flowbench.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window, headless (Monocle), over a workspace with the syn-flood scenario: Ctrl+2, Run, alerts. */
+@ExtendWith(ApplicationExtension.class)
+class DetectWindowTest {
+    static final Path SCENARIO = Path.of("pcap-samples", "syn-flood.pcap");
+    @TempDir static Path dir;
+    static StoreWorkbenchServices services;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private WorkbenchWindow window;
+
+    @BeforeAll
+    static void importScenario() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SCENARIO), "pcap-samples/ is not in the working directory");
+        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
+        services.importFile(SCENARIO, Progress.NONE, new Cancellation());
+    }
+
+    @AfterAll
+    static void close() {
+        if (services != null) services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
+    }
+
+    @Stop
+    void stop() {
+        runner.close();
+    }
+
+    @Test
+    void shortcutOpensDetectAndRunningThePresetFillsTheAlertTable(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#detect-run");
+
+        TableView<Alert> table = robot.lookup("#detect-alerts").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.view().detectView().alertBands()).isEqualTo(table.getItems().size());
+        assertThat(robot.lookup("#detect-score").queryLabeled().getText()).startsWith("Detected 1 of 1 attacks");
+
+        robot.clickOn(robot.lookup("#detect-alerts .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> window.model().exploreRequestProperty().get() != null);
+        assertThat(window.model().exploreRequestProperty().get().filter()).startsWith("dst_addr");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+    }
+}
