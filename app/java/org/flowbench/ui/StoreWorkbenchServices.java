@@ -13,17 +13,20 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.explore.ExploreServices;
 
 /** The window's services over a real workspace: store, import job and traffic query. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
     private final Workspace workspace;
     private final ImportJob imports;
     private final TrafficQuery traffic;
+    private final StoreExploreServices explore;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
         this.imports = new ImportJob(workspace);
         this.traffic = new DuckDbTrafficQuery(workspace);
+        this.explore = new StoreExploreServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -66,7 +69,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     }
 
     @Override
-    public void close() {
+    public ExploreServices explore() { return explore; }
+
+    @Override
+    public void close() throws Exception {
+        explore.close();
         workspace.close();
     }
 }

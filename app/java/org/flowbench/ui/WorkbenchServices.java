@@ -8,6 +8,7 @@ import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.explore.ExploreServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -29,6 +30,9 @@ public interface WorkbenchServices extends AutoCloseable {
 
     /** The stored import report of a dataset, empty when the dataset has none (yet). */
     Optional<ImportReport> importReport(long datasetId) throws Exception;
+
+    /** The Explore view's queries; unavailable by default (fake services in tests). */
+    default ExploreServices explore() { return ExploreServices.UNAVAILABLE; }
 
     @Override
     void close() throws Exception;
