@@ -9,6 +9,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.flowbench.ui.explore.ExploreView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
 
@@ -19,6 +22,7 @@ import org.flowbench.ui.explore.TrafficChartView;
 public final class MainWindowView extends BorderPane {
     private final WorkbenchViewModel model;
     private final TrafficChartView chartView;
+    private final ExploreView exploreView;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -28,9 +32,14 @@ public final class MainWindowView extends BorderPane {
         chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
         ImportReportView reportView = new ImportReportView(model.report());
 
-        SplitPane work = new SplitPane(chartView, reportView);
+        exploreView = new ExploreView(model.explore(), model.darkThemeProperty(), model.runner());
+        // Explore above; the import report and the plain bps/pps overview share the pane below.
+        TabPane details = new TabPane(new Tab("Import report", reportView), new Tab("Traffic overview", chartView));
+        details.setId("detail-tabs");
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane work = new SplitPane(exploreView, details);
         work.setOrientation(Orientation.VERTICAL);
-        work.setDividerPositions(0.58);
+        work.setDividerPositions(0.72);
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -55,6 +64,8 @@ public final class MainWindowView extends BorderPane {
     }
 
     public TrafficChartView chartView() { return chartView; }
+
+    public ExploreView exploreView() { return exploreView; }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -13,7 +13,10 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.datasets.DatasetListViewModel;
+import org.flowbench.filter.SavedFilters;
+import org.flowbench.ui.explore.ExploreViewModel;
 import org.flowbench.ui.explore.ImportReportViewModel;
+import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
 import org.flowbench.ui.imports.SampleFinder;
@@ -28,6 +31,7 @@ public final class WorkbenchViewModel {
     private final StatusBarViewModel statusBar;
     private final DatasetListViewModel datasets;
     private final TrafficChartViewModel chart;
+    private final ExploreViewModel explore;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
@@ -42,6 +46,8 @@ public final class WorkbenchViewModel {
         datasets = new DatasetListViewModel(services, runner, statusBar::show);
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
+        explore = new ExploreViewModel(services.explore(), runner,
+                new FilterEditorViewModel(runner, SavedFilters.inUserHome()));
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
@@ -65,6 +71,7 @@ public final class WorkbenchViewModel {
                     statusBar.show(warnings.isEmpty()
                             ? startup.datasets().size() + " datasets in " + services.workspaceName()
                             : String.join("; ", warnings));
+                    explore.filter().loadSaved();
                     startup.toImport().ifPresent(imports::importFile);
                 })
                 .onFailure(error -> statusBar.show("Could not open the workspace: " + error.getMessage())));
@@ -75,6 +82,7 @@ public final class WorkbenchViewModel {
     private void selectionChanged(DatasetInfo dataset) {
         chart.show(dataset);
         report.show(dataset);
+        explore.show(dataset == null ? List.of() : List.of(dataset));
     }
 
     private void imported(ImportReport importReport) {
@@ -102,6 +110,10 @@ public final class WorkbenchViewModel {
     public TrafficChartViewModel chart() { return chart; }
 
     public ImportReportViewModel report() { return report; }
+
+    public ExploreViewModel explore() { return explore; }
+
+    TaskRunner runner() { return runner; }
 
     public ImportViewModel imports() { return imports; }
 
