@@ -83,6 +83,16 @@ public final class FilterEditor extends VBox {
         list.setPrefSize(360, 200);
         list.setCellFactory(v -> new SuggestionCell());
         list.setOnMouseClicked(e -> { if (e.getClickCount() == 2) acceptSelected(); });
+        // Where the popup window takes the keys itself (some platforms), it must answer them the same way.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
+                acceptSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.closeSuggestions();
+                e.consume();
+            }
+        });
         popup.getContent().add(list);
         popup.setAutoHide(true);
         model.suggestions().addListener((javafx.collections.ListChangeListener<Suggestion>) c -> showSuggestions());
