@@ -12,6 +12,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.flowbench.ui.datasets.DatasetListView;
 import org.flowbench.ui.detect.DetectView;
+import javafx.scene.control.Tab;
+import org.flowbench.ui.explore.ExploreView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
 import org.flowbench.ui.live.LiveView;
@@ -27,6 +29,7 @@ public final class MainWindowView extends BorderPane {
     private final LiveView liveView;
     private final MitigateView mitigateView;
     private final DetectView detectView;
+    private final ExploreView exploreView;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -36,9 +39,14 @@ public final class MainWindowView extends BorderPane {
         chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
         ImportReportView reportView = new ImportReportView(model.report());
 
-        SplitPane explore = new SplitPane(chartView, reportView);
+        exploreView = new ExploreView(model.explore(), model.darkThemeProperty(), model.runner());
+        // Explore above; the import report and the plain bps/pps overview share the pane below.
+        TabPane details = new TabPane(new Tab("Import report", reportView), new Tab("Traffic overview", chartView));
+        details.setId("detail-tabs");
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane explore = new SplitPane(exploreView, details);
         explore.setOrientation(Orientation.VERTICAL);
-        explore.setDividerPositions(0.58);
+        explore.setDividerPositions(0.72);
         liveView = new LiveView(model.live(), model.darkThemeProperty());
         detectView = new DetectView(model.detect(), model.darkThemeProperty());
         mitigateView = new MitigateView(model.mitigate());
@@ -88,6 +96,8 @@ public final class MainWindowView extends BorderPane {
             default -> WorkArea.EXPLORE;
         });
     }
+
+    public ExploreView exploreView() { return exploreView; }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.SceneSnapshot;
+import org.flowbench.ui.explore.ExploreViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 
 /**
@@ -18,6 +19,8 @@ import org.flowbench.ui.explore.TrafficChartViewModel;
 final class ScreenshotHook {
     static final String FILE_PROPERTY = "flowbench.screenshot";
     static final String EXIT_PROPERTY = "flowbench.exitAfterScreenshot";
+    /** A filter the Explore view applies before the picture (the docs show one). */
+    static final String FILTER_PROPERTY = "flowbench.screenshot.filter";
     /** Let the chart lay out and paint before taking the picture. */
     private static final Duration SETTLE = Duration.seconds(1.5);
     private static final Duration GIVE_UP = Duration.seconds(90);
@@ -42,21 +45,30 @@ final class ScreenshotHook {
      *
      * @param exit called with the exit status after writing, when the exit property is true
      */
-    static void armIfRequested(Scene scene, TrafficChartViewModel chart, TaskRunner runner, IntConsumer exit) {
+    static void armIfRequested(Scene scene, TrafficChartViewModel chart, ExploreViewModel explore, TaskRunner runner,
+                               IntConsumer exit) {
         String target = System.getProperty(FILE_PROPERTY);
         if (target == null || target.isBlank()) return;
         IntConsumer then = Boolean.getBoolean(EXIT_PROPERTY) ? exit : status -> { };
-        new ScreenshotHook(scene, Path.of(target), runner, then).arm(chart);
+        new ScreenshotHook(scene, Path.of(target), runner, then).arm(chart, explore, System.getProperty(FILTER_PROPERTY, ""));
     }
 
-    private void arm(TrafficChartViewModel chart) {
+    private void arm(TrafficChartViewModel chart, ExploreViewModel explore, String filter) {
         settle.setOnFinished(e -> take(0));
         giveUp.setOnFinished(e -> take(3));
         InvalidationListener check = obs -> {
-            if (!chart.points().isEmpty() && !chart.loadingProperty().get()) settle.playFromStart();
+            boolean exploreReady = explore.resultProperty().get() != null && !explore.loadingProperty().get();
+            if (exploreReady && !filter.isBlank() && !explore.filter().applied().get().text().equals(filter.strip())) {
+                explore.filter().textProperty().set(filter);
+                explore.filter().apply();
+                return;
+            }
+            if (!chart.points().isEmpty() && !chart.loadingProperty().get() && exploreReady) settle.playFromStart();
         };
         chart.points().addListener(check);
         chart.loadingProperty().addListener(check);
+        explore.resultProperty().addListener(check);
+        explore.loadingProperty().addListener(check);
         giveUp.play();
     }
 

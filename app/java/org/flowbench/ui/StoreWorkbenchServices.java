@@ -20,6 +20,7 @@ import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.mitigate.StoreMitigationServices;
 import org.flowbench.ui.detect.DetectServices;
 import org.flowbench.ui.detect.StoreDetectServices;
+import org.flowbench.ui.explore.ExploreServices;
 
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
@@ -29,6 +30,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final WorkspaceLiveServices live;
     private final MitigationServices mitigation;
     private final DetectServices detect;
+    private final StoreExploreServices explore;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -37,6 +39,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.live = new WorkspaceLiveServices(workspace);
         this.mitigation = new StoreMitigationServices(workspace);
         this.detect = new StoreDetectServices(workspace);
+        this.explore = new StoreExploreServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -97,9 +100,15 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     }
 
     @Override
+    public ExploreServices explore() { return explore; }
+
+    @Override
     public void close() {
         try {
             live.close();
+            explore.close();
+        } catch (Exception e) {
+            // closing the value cache must not keep the workspace open
         } finally {
             workspace.close();
         }

@@ -11,6 +11,7 @@ import org.flowbench.task.Progress;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.detect.DetectServices;
+import org.flowbench.ui.explore.ExploreServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -48,6 +49,9 @@ public interface WorkbenchServices extends AutoCloseable {
     default DetectServices detect() {
         throw new UnsupportedOperationException("these services have no workspace to detect in");
     }
+
+    /** The Explore view's queries; unavailable by default (fake services in tests). */
+    default ExploreServices explore() { return ExploreServices.UNAVAILABLE; }
 
     /** Closes the workspace; stops live sessions still running first, so their datasets are finished. */
     @Override

@@ -17,7 +17,10 @@ import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.datasets.DatasetListViewModel;
 import org.flowbench.ui.detect.DetectViewModel;
+import org.flowbench.filter.SavedFilters;
+import org.flowbench.ui.explore.ExploreViewModel;
 import org.flowbench.ui.explore.ImportReportViewModel;
+import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
 import org.flowbench.ui.imports.ImportViewModel;
 import org.flowbench.ui.imports.SampleFinder;
@@ -36,6 +39,7 @@ public final class WorkbenchViewModel {
     private final StatusBarViewModel statusBar;
     private final DatasetListViewModel datasets;
     private final TrafficChartViewModel chart;
+    private final ExploreViewModel explore;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
     private final LiveViewModel live;
@@ -58,6 +62,8 @@ public final class WorkbenchViewModel {
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
         mitigate = new MitigateViewModel(services.mitigation(), runner);
+        explore = new ExploreViewModel(services.explore(), runner,
+                new FilterEditorViewModel(runner, SavedFilters.inUserHome()));
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
@@ -83,6 +89,7 @@ public final class WorkbenchViewModel {
                     statusBar.show(warnings.isEmpty()
                             ? startup.datasets().size() + " datasets in " + services.workspaceName()
                             : String.join("; ", warnings));
+                    explore.filter().loadSaved();
                     startup.toImport().ifPresent(imports::importFile);
                 })
                 .onFailure(error -> statusBar.show("Could not open the workspace: " + error.getMessage())));
@@ -94,6 +101,7 @@ public final class WorkbenchViewModel {
         chart.show(dataset);
         report.show(dataset);
         mitigate.datasetProperty().set(dataset);
+        explore.show(dataset == null ? List.of() : List.of(dataset));
     }
 
     private void imported(ImportReport importReport) {
@@ -143,6 +151,10 @@ public final class WorkbenchViewModel {
     public TrafficChartViewModel chart() { return chart; }
 
     public ImportReportViewModel report() { return report; }
+
+    public ExploreViewModel explore() { return explore; }
+
+    TaskRunner runner() { return runner; }
 
     public ImportViewModel imports() { return imports; }
 

@@ -44,7 +44,7 @@ public final class WorkbenchWindow {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        ScreenshotHook.armIfRequested(scene, model.chart(), runner, exit);
+        ScreenshotHook.armIfRequested(scene, model.chart(), model.explore(), runner, exit);
         stage.show();
         model.start(openFile, samplesDir);
         return new WorkbenchWindow(model, view, scene);

@@ -82,6 +82,7 @@ class WorkbenchScreenshotTest {
                 "-Dflowbench.samples=" + samples.toAbsolutePath(),
                 "-Dflowbench.screenshot=" + SCREENSHOT.toAbsolutePath(),
                 "-Dflowbench.exitAfterScreenshot=true",
+                "-Dflowbench.screenshot.filter=proto = UDP AND src_port IN (123, 53) -- reflected traffic",
                 "-Duser.home=" + temp.toAbsolutePath(),
                 "org.flowbench.Launcher",
                 "--workspace", temp.resolve("workspace.duckdb").toAbsolutePath().toString()));

@@ -1,0 +1,47 @@
+package org.flowbench.ui;
+
+import java.util.List;
+import org.flowbench.filter.DuckDbValueSource;
+import org.flowbench.filter.ValueSource;
+import org.flowbench.query.ExploreQuery;
+import org.flowbench.query.QuerySpec;
+import org.flowbench.query.SeriesResult;
+import org.flowbench.store.Workspace;
+import org.flowbench.ui.explore.ExploreServices;
+
+/**
+ * Explore over a real workspace. Keeps one value source (for the datasets last asked about), so
+ * switching back and forth between filters does not reload completion values.
+ */
+public final class StoreExploreServices implements ExploreServices, AutoCloseable {
+    private final Workspace workspace;
+    private final ExploreQuery query;
+    private DuckDbValueSource values;
+    private List<Long> valuesFor = List.of();
+
+    public StoreExploreServices(Workspace workspace) {
+        this.workspace = workspace;
+        this.query = new ExploreQuery(workspace);
+    }
+
+    @Override
+    public SeriesResult series(QuerySpec spec) throws Exception {
+        return query.series(spec);
+    }
+
+    @Override
+    public synchronized ValueSource values(List<Long> datasetIds) throws Exception {
+        if (values != null && valuesFor.equals(datasetIds)) return values;
+        close();
+        values = new DuckDbValueSource(workspace, datasetIds).precompute();
+        valuesFor = List.copyOf(datasetIds);
+        return values;
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        if (values != null) values.close();
+        values = null;
+        valuesFor = List.of();
+    }
+}

@@ -1,0 +1,133 @@
+package org.flowbench.ui.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.flowbench.filter.SavedFilters;
+import org.flowbench.ingest.ImportJob;
+import org.flowbench.query.Metric;
+import org.flowbench.query.Series;
+import org.flowbench.schema.FlowField;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.ui.StoreExploreServices;
+import org.flowbench.ui.explore.filter.FilterEditorViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Explore view model over a real workspace holding the dns-amplification sample. */
+class ExploreViewModelTest {
+    private static final String VICTIM = "198.51.100.20";
+    @TempDir static Path dir;
+    private static Workspace workspace;
+    private static StoreExploreServices services;
+    private static DatasetInfo dataset;
+    private ExploreViewModel model;
+
+    @BeforeAll
+    static void importSample() throws Exception {
+        workspace = Workspace.open(dir.resolve("ws.duckdb"));
+        long id = new ImportJob(workspace).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
+                Cancellation.none()).datasetId();
+        dataset = workspace.datasets().get(id).orElseThrow();
+        services = new StoreExploreServices(workspace);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        services.close();
+        workspace.close();
+    }
+
+    @BeforeEach
+    void showDataset() {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        model = new ExploreViewModel(services, runner,
+                new FilterEditorViewModel(runner, new SavedFilters(dir.resolve("filters.json"))));
+        model.show(List.of(dataset));
+    }
+
+    @Test
+    void splitsByDestinationWithTheVictimFirst() {
+        assertThat(model.resultProperty().get()).isNotNull();
+        assertThat(model.rows()).isNotEmpty();
+        assertThat(model.rows().get(0).label()).isEqualTo(VICTIM);
+        assertThat(model.rows()).extracting(SeriesRow::label).doesNotHaveDuplicates();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void changingMetricAndDimensionQueriesAgain() {
+        int before = model.queriesStarted();
+        model.metricProperty().set(Metric.PPS);
+        assertThat(model.resultProperty().get().metric()).isEqualTo(Metric.PPS);
+        model.dimensions().setAll(FlowField.PROTO);
+        assertThat(model.resultProperty().get().spec().dimensions()).containsExactly(FlowField.PROTO);
+        assertThat(model.rows()).extracting(SeriesRow::label).contains("UDP");
+        assertThat(model.queriesStarted()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aFilterNarrowsTheSeriesAndAnInvalidOneDoesNotQuery() {
+        model.filter().textProperty().set("dst_addr = " + VICTIM);
+        assertThat(model.filter().apply()).isTrue();
+        assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(VICTIM);
+        int before = model.queriesStarted();
+
+        model.filter().textProperty().set("dst_addr = ");
+        assertThat(model.filter().apply()).isFalse();
+
+        assertThat(model.filter().errorProperty().get()).isNotEmpty();
+        assertThat(model.queriesStarted()).isEqualTo(before);
+        assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(VICTIM);
+    }
+
+    @Test
+    void clickingARowAddsItsKeysToTheFilter() {
+        model.dimensions().setAll(FlowField.DST_ADDR, FlowField.PROTO);
+        SeriesRow first = model.rows().get(0);
+        assertThat(first.keys()).containsExactly(VICTIM, "UDP");
+
+        assertThat(model.addToFilter(first)).isTrue();
+
+        assertThat(model.filter().applied().get().text()).isEqualTo("dst_addr = " + VICTIM + " AND proto = UDP");
+        assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(first.label());
+        assertThat(model.rows().get(0).stats().total()).isEqualTo(first.stats().total());
+    }
+
+    @Test
+    void presetsZoomAndBackForwardMoveTheRange() {
+        Series whole = model.resultProperty().get().series().get(0);
+        model.preset(ExploreViewModel.Preset.LAST_5);
+        assertThat(model.resultProperty().get().grid().from()).isEqualTo(model.spanEnd().minus(Duration.ofMinutes(5)));
+        model.zoomTo(model.spanFirst(), model.spanFirst().plusSeconds(60));
+        assertThat(model.rangeProperty().get().to()).isEqualTo(model.spanFirst().plusSeconds(60));
+        assertThat(model.canGoBackProperty().get()).isTrue();
+
+        model.back();
+        model.back();
+        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
+        assertThat(model.resultProperty().get().series().get(0).stats().total()).isEqualTo(whole.stats().total());
+        assertThat(model.canGoForwardProperty().get()).isTrue();
+        model.forward();
+        assertThat(model.rangeProperty().get().from()).isEqualTo(model.spanEnd().minus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void previousPeriodOverlayAndCsv() {
+        model.comparePreviousProperty().set(true);
+        assertThat(model.resultProperty().get().previousShift()).isNotNull();
+        String csv = model.tableCsv();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("series,min_bit_per_s");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith(VICTIM + ",");
+        assertThat(csv.lines().count()).isEqualTo(model.rows().size() + 1);
+    }
+}
