@@ -48,8 +48,8 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
     @Parameters(index = "0", paramLabel = "RULES", description = "Rules file")
     Path rulesFile;
 
-    @Option(names = "--dialect", defaultValue = "flowbench", paramLabel = "NAME",
-            description = "Syntax of the rules file: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+    @Option(names = "--dialect", paramLabel = "NAME",
+            description = "Syntax of the rules file: ${COMPLETION-CANDIDATES} (default: detected)",
             completionCandidates = DialectNames.class)
     String dialect;
 
@@ -79,15 +79,22 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
 
     @Override
     public Integer call() throws Exception {
-        Optional<Dialect> d = Dialects.named(dialect);
-        if (d.isEmpty()) return fail(Exit.USAGE, "unknown dialect '" + dialect + "'; known: " + String.join(", ", Dialects.names()));
-        RuleSet rules;
+        String text;
         try {
-            rules = d.get().read(Files.readString(rulesFile));
+            text = Files.readString(rulesFile);
         } catch (IOException e) {
             return fail(Exit.UNREADABLE, "cannot read " + rulesFile + ": " + e.getMessage());
+        }
+        Optional<Dialect> d = dialect == null ? Dialects.detect(text) : Dialects.named(dialect);
+        if (d.isEmpty()) {
+            return fail(Exit.USAGE, dialect == null ? "cannot tell the dialect of " + rulesFile + "; name it with --dialect "
+                    + String.join("|", Dialects.names()) : "unknown dialect '" + dialect + "'; known: " + String.join(", ", Dialects.names()));
+        }
+        RuleSet rules;
+        try {
+            rules = d.get().read(text);
         } catch (DialectParseException e) {
-            return fail(Exit.UNREADABLE, rulesFile + ":" + e.line() + ":" + e.column() + ": " + e.reason());
+            return fail(Exit.UNREADABLE, rulesFile + ":" + e.line() + ":" + e.column() + ": " + e.reason() + " (reading as " + d.get().name() + ")");
         }
         List<Problem> problems = Validation.check(rules);
         for (Problem p : problems) err().println(name() + ": " + p);

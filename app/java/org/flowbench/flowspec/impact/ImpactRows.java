@@ -29,10 +29,10 @@ final class ImpactRows {
     void add(String part, int rule, long second, boolean attack, double[] v) {
         switch (part) {
             case "rule" -> rules[rule - 1].add(attack, v);
-            case "set" -> {
-                set.add(attack, v);
-                totals[0] = totals[0].plus(split(attack, new Volume(v[8], v[9])));
-            }
+            case "set" -> set.add(attack, v);
+            case "rule-hits" -> rules[rule - 1].hits(v);
+            case "set-hits" -> set.hits(v);
+            case "total" -> totals[0] = totals[0].plus(split(attack, new Volume(v[0], v[1])));
             case "series" -> addSeries(series, second, attack, v);
             case "rule-series" -> addSeries(ruleSeries.get(rule - 1), second, attack, v);
             case "victim" -> {
@@ -98,10 +98,12 @@ final class ImpactRows {
             matched = matched.plus(split(attack, new Volume(v[0], v[1])));
             discarded = discarded.plus(split(attack, new Volume(v[2], v[3])));
             rateLimited = rateLimited.plus(split(attack, new Volume(v[4], v[5])));
-            if (!attack) {
-                sources += (long) v[6];
-                destinations += (long) v[7];
-            }
+        }
+
+        /** Distinct legitimate sources and destinations that lost traffic. */
+        void hits(double[] v) {
+            sources = (long) v[0];
+            destinations = (long) v[1];
         }
 
         ImpactFigures figures() {

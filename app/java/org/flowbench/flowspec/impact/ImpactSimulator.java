@@ -64,7 +64,7 @@ public final class ImpactSimulator {
         List<SimulatedRule> out = new ArrayList<>(rules.size());
         for (FlowspecRule r : rules.ordered()) {
             out.add(new SimulatedRule(r.name() != null ? r.name() : r.toString(), RuleMatcher.match(r), RuleEffects.of(r),
-                    r.continuesEvaluation(), RuleMatcher.usesPacketLength(r)));
+                    r.continuesEvaluation(), RuleMatcher.usesPacketLength(r), RuleBoxes.of(r)));
         }
         return out;
     }

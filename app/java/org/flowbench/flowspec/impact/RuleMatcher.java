@@ -1,5 +1,6 @@
 package org.flowbench.flowspec.impact;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbench.filter.SqlFragment;
@@ -33,6 +34,15 @@ public final class RuleMatcher {
     /** Whether the rule reads the packet length, which flow records only know as a mean. */
     public static boolean usesPacketLength(FlowspecRule rule) {
         return rule.component(ComponentType.PACKET_LENGTH).isPresent();
+    }
+
+    /** The one destination address the rule requires (a /32 or /128 without offset), as stored; null otherwise. */
+    public static BigInteger hostDestination(FlowspecRule rule) {
+        List<Component> dsts = rule.components().stream().filter(c -> c.type() == ComponentType.DESTINATION_PREFIX).toList();
+        if (dsts.size() != 1) return null;
+        PrefixComponent d = (PrefixComponent) dsts.get(0);
+        if (d.offset() != 0 || d.prefix().length() != d.prefix().family().bits() || d.prefix().family() != rule.family()) return null;
+        return d.prefix().flowsLow();
     }
 
     static SqlFragment component(FlowspecRule rule, Component c) throws NotSimulableException {

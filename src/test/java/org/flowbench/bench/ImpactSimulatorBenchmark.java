@@ -130,7 +130,7 @@ public class ImpactSimulatorBenchmark {
             """.formatted(V4_MAPPED, V4_MAPPED);
 
     /** A hundred rules as a busy mitigation would carry: one per victim, discard or rate-limit, some TCP-flag rules. */
-    static RuleSet hundredRules() {
+    public static RuleSet hundredRules() {
         List<FlowspecRule> rules = new ArrayList<>();
         int[] ports = {123, 53, 11211};
         for (int k = 0; k < 100; k++) {
