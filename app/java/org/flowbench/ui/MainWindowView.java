@@ -39,7 +39,7 @@ public final class MainWindowView extends BorderPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane work = new SplitPane(exploreView, details);
         work.setOrientation(Orientation.VERTICAL);
-        work.setDividerPositions(0.72);
+        work.setDividerPositions(0.8);
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
