@@ -46,7 +46,7 @@ public final class MainWindowView extends BorderPane {
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane explore = new SplitPane(exploreView, details);
         explore.setOrientation(Orientation.VERTICAL);
-        explore.setDividerPositions(0.72);
+        explore.setDividerPositions(0.8);
         liveView = new LiveView(model.live(), model.darkThemeProperty());
         detectView = new DetectView(model.detect(), model.darkThemeProperty());
         mitigateView = new MitigateView(model.mitigate());

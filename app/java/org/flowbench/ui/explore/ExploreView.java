@@ -127,8 +127,10 @@ public final class ExploreView extends BorderPane {
         TextField to = new TextField();
         from.setId("explore-from");
         to.setId("explore-to");
-        from.setPrefColumnCount(14);
-        to.setPrefColumnCount(14);
+        from.setPrefColumnCount(12);
+        to.setPrefColumnCount(12);
+        from.setMinWidth(Region.USE_PREF_SIZE);
+        to.setMinWidth(Region.USE_PREF_SIZE);
         from.setPromptText("from (UTC)");
         to.setPromptText("to (UTC)");
         Runnable showRange = () -> {
@@ -153,14 +155,15 @@ public final class ExploreView extends BorderPane {
         forward.setTooltip(new Tooltip("Next range"));
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         forward.setOnAction(e -> model.forward());
-        Label hint = new Label("drag on the chart to zoom");
-        hint.getStyleClass().add("text-muted");
+        Tooltip.install(viewer, new Tooltip("Drag to the right to zoom into a time range"));
+        presets.setPrefWidth(130);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label summary = new Label();
-        summary.getStyleClass().add("text-muted");
-        summary.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(6, back, forward, presets, from, new Label("to"), to, go, hint, gap, summary);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("explore-busy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -168,6 +171,7 @@ public final class ExploreView extends BorderPane {
     private HBox splitBar() {
         MenuButton dims = new MenuButton();
         dims.setId("explore-dimensions");
+        dims.setMinWidth(Region.USE_PREF_SIZE);
         for (FlowField f : FlowField.dimensions()) {
             CheckMenuItem item = new CheckMenuItem(f.displayName() + " (" + f.column() + ")");
             item.setSelected(model.dimensions().contains(f));
@@ -190,7 +194,8 @@ public final class ExploreView extends BorderPane {
         metric.valueProperty().bindBidirectional(model.metricProperty());
         Spinner<Integer> top = new Spinner<>(1, 50, model.topNProperty().get());
         top.setId("explore-top");
-        top.setPrefWidth(72);
+        top.setPrefWidth(70);
+        top.setMinWidth(Region.USE_PREF_SIZE);
         top.valueProperty().addListener((obs, old, now) -> model.topNProperty().set(now));
         ComboBox<ChartType> type = new ComboBox<>();
         type.setId("explore-chart-type");
@@ -205,25 +210,43 @@ public final class ExploreView extends BorderPane {
             int i = step.getSelectionModel().getSelectedIndex();
             model.stepProperty().set(i <= 0 ? null : STEPS.get(i - 1));
         });
-        CheckBox compare = new CheckBox("compare with previous period");
+        CheckBox compare = fixed(new CheckBox("vs previous period"));
         compare.setId("explore-compare");
         compare.selectedProperty().bindBidirectional(model.comparePreviousProperty());
+        Label summary = new Label();
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        metric.setPrefWidth(110);
+        type.setPrefWidth(140);
+        step.setPrefWidth(80);
+        fixed(metric);
+        fixed(type);
+        fixed(step);
+        metric.setTooltip(new Tooltip("Metric"));
+        type.setTooltip(new Tooltip("Chart type"));
+        step.setTooltip(new Tooltip("Step (granularity)"));
+        HBox bar = new HBox(6, fixed(new Label("Split by")), dims, metric, fixed(new Label("top")), top, type, step,
+                compare, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private MenuButton exportMenu() {
         MenuButton export = new MenuButton("Export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem csv = new MenuItem("Table as CSV...");
         csv.setOnAction(e -> exportCsv());
         MenuItem png = new MenuItem("Chart as PNG...");
         png.setOnAction(e -> exportPng());
         export.getItems().addAll(csv, png);
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("explore-busy");
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, new Label("Split by"), dims, new Label("Metric"), metric, new Label("Top"), top,
-                new Label("Chart"), type, new Label("Step"), step, compare, gap, busy, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return export;
+    }
+
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
