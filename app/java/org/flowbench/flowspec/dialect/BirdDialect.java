@@ -130,11 +130,17 @@ public final class BirdDialect implements Dialect {
             AddressFamily family = tokens.take().is("flow4") ? AddressFamily.IPV4 : AddressFamily.IPV6;
             tokens.expect("{");
             List<Component> components = new ArrayList<>();
-            while (!tokens.accept("}")) components.add(component(tokens.statement(), family));
+            while (!tokens.accept("}")) {
+                List<Token> words = tokens.statement();
+                if (!words.isEmpty()) components.add(component(words, family));
+            }
             if (components.isEmpty()) throw t.error("the flow route has no components");
             List<Action> actions = new ArrayList<>();
             if (tokens.accept("{")) {
-                while (!tokens.accept("}")) actions.add(community(tokens.statement()));
+                while (!tokens.accept("}")) {
+                    List<Token> words = tokens.statement();
+                    if (!words.isEmpty()) actions.add(community(words));
+                }
             }
             tokens.expect(";");
             rules.add(new FlowspecRule(names.get(t.line()), family, components, actions));

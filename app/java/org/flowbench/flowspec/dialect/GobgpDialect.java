@@ -151,8 +151,9 @@ public final class GobgpDialect implements Dialect {
                     case "redirect" -> actions.add(new Redirect(RouteTarget.parse(at(words, i++).text())));
                     case "mark" -> actions.add(new TrafficMarking(Integer.parseInt(at(words, i++).text())));
                     case "action" -> {
-                        String v = at(words, i++).text();
-                        if (!v.equals("sample") && !v.equals("terminal") && !v.equals("sample-terminal")) throw words.get(i - 1).error("expected sample, terminal or sample-terminal");
+                        Token vt = at(words, i++);
+                        String v = vt.text();
+                        if (!v.equals("sample") && !v.equals("terminal") && !v.equals("sample-terminal")) throw vt.error("expected sample, terminal or sample-terminal");
                         actions.add(new TrafficAction(v.contains("sample"), v.contains("terminal")));
                     }
                     default -> throw kw.error("unknown action '" + kw.text() + "'");

@@ -169,7 +169,10 @@ public final class JunosDialect implements Dialect {
             Token section = tokens.take();
             if (section.is("match")) {
                 tokens.expect("{");
-                while (!tokens.accept("}")) components.add(component(tokens.statement(), family));
+                while (!tokens.accept("}")) {
+                    List<Token> words = tokens.statement();
+                    if (!words.isEmpty()) components.add(component(words, family));
+                }
             } else if (section.is("then")) {
                 List<List<Token>> statements = new ArrayList<>();
                 if (tokens.accept("{")) {
