@@ -63,6 +63,8 @@ public final class ColumnNames {
 
     /** A column that cannot be filtered on although the registry has it (typed NONE). */
     static boolean isUnfilterableColumn(String typed) {
-        return FlowField.byColumn(typed).map(f -> f.filterType() == FilterType.NONE).orElse(false);
+        String wanted = normalise(typed);
+        return Arrays.stream(FlowField.values())
+                .anyMatch(f -> f.filterType() == FilterType.NONE && normalise(f.column()).equals(wanted));
     }
 }

@@ -68,6 +68,15 @@ class FilterCompileTest {
         assertThat(f.params()).containsExactlyElementsOf(params);
     }
 
+    @org.junit.jupiter.api.Test
+    void notNullColumnsAreTheDdlOnes() {
+        java.util.Set<org.flowbench.schema.FlowField> declared = java.util.EnumSet.noneOf(org.flowbench.schema.FlowField.class);
+        for (String line : org.flowbench.schema.FlowDdl.createFlowsTable().split("\n")) {
+            if (line.contains("NOT NULL")) declared.add(org.flowbench.schema.FlowField.byColumn(line.strip().split(" ")[0]).orElseThrow());
+        }
+        assertThat(SqlRenderer.NOT_NULL).isEqualTo(declared);
+    }
+
     private static Arguments row(String filter, String sql, Object... params) {
         return Arguments.of(filter, sql, Arrays.asList(params));
     }

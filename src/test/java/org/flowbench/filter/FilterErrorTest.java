@@ -27,6 +27,7 @@ class FilterErrorTest {
                 row("AND proto = UDP", 1, 1, "a column;NOT;'(';end of input", "but found 'AND'"),
                 row("colour = red", 1, 1, "a column", "unknown column 'colour'; columns are ts, duration_ms, exporter"),
                 row("dataset_id = 1", 1, 1, "a column", "dataset_id cannot be filtered on"),
+                row("DatasetId = 1", 1, 1, "a column", "DatasetId cannot be filtered on"),
                 row("src_port LIKE '5%'", 1, 10, "an operator (=, !=, <, <=, >, >=, IN, NOTIN)", "LIKE does not apply to src_port (port)"),
                 row("src_port IN 53", 1, 13, "'('", "expected '(' but found '53'"),
                 row("src_port IN (53 54)", 1, 17, "',';')'", "expected ',' or ')' but found '54'"),
