@@ -4,19 +4,65 @@ import java.util.List;
 
 /** The VALUES table of every rule's {@link RuleBox}es and the join filter that applies them. */
 final class BoxTable {
-    /** Null columns are unconstrained; bit strings are indexed by the column's value. */
-    static final String RESIDUAL = "(boxes.src_lo IS NULL OR base.src_addr BETWEEN boxes.src_lo AND boxes.src_hi) "
-            + "AND (boxes.proto IS NULL OR get_bit(boxes.proto, base.proto) = 1) "
-            + "AND (boxes.sp_lo IS NULL OR base.src_port BETWEEN boxes.sp_lo AND boxes.sp_hi) "
-            + "AND (boxes.dp_lo IS NULL OR base.dst_port BETWEEN boxes.dp_lo AND boxes.dp_hi) "
-            + "AND (boxes.len_lo IS NULL OR base.pkt_len BETWEEN boxes.len_lo AND boxes.len_hi) "
-            + "AND (boxes.icmp_type IS NULL OR get_bit(boxes.icmp_type, base.icmp_type) = 1) "
-            + "AND (boxes.icmp_code IS NULL OR get_bit(boxes.icmp_code, base.icmp_code) = 1) "
-            + "AND (boxes.flags IS NULL OR get_bit(boxes.flags, base.tcp_flags) = 1) "
-            + "AND (boxes.dscp IS NULL OR get_bit(boxes.dscp, base.dscp) = 1) "
-            + "AND (boxes.frag IS NULL OR get_bit(boxes.frag, base.frag) = 1)";
-
     private BoxTable() {}
+
+    /** Every box names exactly one protocol: then the protocol joins the hash key and fewer pairs are tested. */
+    static boolean protocolKey(List<SimulatedRule> rules) {
+        for (SimulatedRule r : rules) {
+            if (r.boxes() == null) continue;
+            for (RuleBox b : r.boxes()) if (singleProtocol(b) < 0) return false;
+        }
+        return true;
+    }
+
+    static int singleProtocol(RuleBox b) {
+        if (b.proto() == null) return -1;
+        int first = b.proto().indexOf('1');
+        return first >= 0 && b.proto().indexOf('1', first + 1) < 0 ? first : -1;
+    }
+
+    /**
+     * The join's residual filter, with a test only for the columns some box constrains, so the
+     * scan reads no column it does not need. Null box columns are unconstrained; bit strings are
+     * indexed by the column's value.
+     */
+    static String residual(List<SimulatedRule> rules) {
+        boolean src = false, proto = false, sp = false, dp = false, len = false, type = false, code = false, flags = false,
+                dscp = false, frag = false;
+        boolean key = protocolKey(rules);
+        for (SimulatedRule r : rules) {
+            if (r.boxes() == null) continue;
+            for (RuleBox b : r.boxes()) {
+                src |= b.srcLow() != null;
+                proto |= b.proto() != null && !key;
+                sp |= b.srcPort() != null;
+                dp |= b.dstPort() != null;
+                len |= b.length() != null;
+                type |= b.icmpType() != null;
+                code |= b.icmpCode() != null;
+                flags |= b.tcpFlags() != null;
+                dscp |= b.dscp() != null;
+                frag |= b.fragment() != null;
+            }
+        }
+        StringBuilder sb = new StringBuilder("TRUE");
+        if (frag) sb.append(" AND (boxes.frag IS NULL OR get_bit(boxes.frag, base.frag) = 1)");
+        if (proto) sb.append(" AND (boxes.proto IS NULL OR get_bit(boxes.proto, base.proto) = 1)");
+        if (sp) sb.append(" AND (boxes.sp_lo IS NULL OR base.src_port BETWEEN boxes.sp_lo AND boxes.sp_hi)");
+        if (dp) sb.append(" AND (boxes.dp_lo IS NULL OR base.dst_port BETWEEN boxes.dp_lo AND boxes.dp_hi)");
+        if (len) sb.append(" AND (boxes.len_lo IS NULL OR base.pkt_len BETWEEN boxes.len_lo AND boxes.len_hi)");
+        if (type) sb.append(" AND (boxes.icmp_type IS NULL OR get_bit(boxes.icmp_type, base.icmp_type) = 1)");
+        if (code) sb.append(" AND (boxes.icmp_code IS NULL OR get_bit(boxes.icmp_code, base.icmp_code) = 1)");
+        if (flags) sb.append(" AND (boxes.flags IS NULL OR get_bit(boxes.flags, base.tcp_flags) = 1)");
+        if (dscp) sb.append(" AND (boxes.dscp IS NULL OR get_bit(boxes.dscp, base.dscp) = 1)");
+        if (src) sb.append(" AND (boxes.src_lo IS NULL OR base.src_addr BETWEEN boxes.src_lo AND boxes.src_hi)");
+        return sb.toString();
+    }
+
+    /** The join condition: destination and family, and the protocol when every box names one. */
+    static String key(List<SimulatedRule> rules) {
+        return "base.dst_addr = boxes.host AND base.ip_version = boxes.v" + (protocolKey(rules) ? " AND base.proto = boxes.pk" : "");
+    }
 
     static boolean any(List<SimulatedRule> rules) {
         for (SimulatedRule r : rules) if (r.boxes() != null && !r.boxes().isEmpty()) return true;
@@ -26,13 +72,13 @@ final class BoxTable {
     /** {@code boxes(...) AS (VALUES ...), } when some rule has boxes; nothing otherwise. */
     static void write(SqlBuilder q, List<SimulatedRule> rules) {
         if (!any(rules)) return;
-        q.text("boxes(r, v, host, src_lo, src_hi, proto, sp_lo, sp_hi, dp_lo, dp_hi, len_lo, len_hi, icmp_type, icmp_code, "
+        q.text("boxes(r, v, pk, host, src_lo, src_hi, proto, sp_lo, sp_hi, dp_lo, dp_hi, len_lo, len_hi, icmp_type, icmp_code, "
                 + "flags, dscp, frag) AS (VALUES ");
         boolean first = true;
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).boxes() == null) continue;
             for (RuleBox b : rules.get(i).boxes()) {
-                q.text(first ? "(" : ", (").text((i + 1) + ", " + b.version() + ", CAST(").param(b.host().toString()).text(" AS UHUGEINT), ");
+                q.text(first ? "(" : ", (").text((i + 1) + ", " + b.version() + ", " + singleProtocol(b) + ", CAST(").param(b.host().toString()).text(" AS UHUGEINT), ");
                 hugeint(q, b.srcLow());
                 hugeint(q, b.srcHigh());
                 bits(q, b.proto());

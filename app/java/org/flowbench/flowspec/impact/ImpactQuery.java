@@ -93,8 +93,8 @@ final class ImpactQuery {
         String carried = "rid, sec, atk, foc, src_addr, dst_addr, p, b";
         boolean any = false;
         if (BoxTable.any(rules)) {
-            q.text("SELECT " + carried.replace("rid", "base.rid") + ", boxes.r FROM base JOIN boxes ON base.dst_addr = boxes.host "
-                    + "AND base.ip_version = boxes.v WHERE " + BoxTable.RESIDUAL);
+            q.text("SELECT " + carried.replace("rid", "base.rid") + ", boxes.r FROM base JOIN boxes ON " + BoxTable.key(rules)
+                    + " WHERE " + BoxTable.residual(rules));
             any = true;
         }
         boolean general = false;

@@ -168,6 +168,12 @@ public class ImpactSimulatorBenchmark {
                 hundred);
     }
 
+    /** Calibration: the per-second series STACK.md measured at 88 ms on this data size on a quiet machine. */
+    @Benchmark
+    public Object referencePerSecondSeries() throws Exception {
+        return new org.flowbench.query.DuckDbTrafficQuery(workspace).series(big, 4000);
+    }
+
     @Benchmark
     public ImpactReport oneRuleOnScenario() throws Exception {
         return new ImpactSimulator(workspace).simulate(ImpactRequest.of(scenario, TimeWindow.ALL, TrafficSplit.none())
