@@ -31,11 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole window, headless (Monocle), over a real workspace holding the dns-amplification
  * scenario: Ctrl+3 opens Mitigate, generate, use the recommended proposal, simulate, export.
- * Leaves a picture of the area in docs/images/mitigate.png.
+ * Leaves a picture of the area in target/screenshots/mitigate.png (copy it to docs/images/ by hand when the area changes).
  */
 @ExtendWith(ApplicationExtension.class)
 class MitigateWindowTest {
-    private static final Path PICTURE = Path.of("docs", "images", "mitigate.png");
+    private static final Path PICTURE = Path.of("target", "screenshots", "mitigate.png");
 
     @TempDir static Path dir;
     private final FxTaskRunner runner = new FxTaskRunner();
