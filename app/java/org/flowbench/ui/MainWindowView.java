@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import org.flowbench.ui.explore.ExploreView;
 import org.flowbench.ui.explore.ImportReportView;
 import org.flowbench.ui.explore.TrafficChartView;
+import org.flowbench.ui.help.GuideWindow;
 import org.flowbench.ui.live.LiveView;
 import org.flowbench.ui.mitigate.MitigateView;
 
@@ -30,6 +31,7 @@ public final class MainWindowView extends BorderPane {
     private final MitigateView mitigateView;
     private final DetectView detectView;
     private final ExploreView exploreView;
+    private GuideWindow guide;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
@@ -65,6 +67,8 @@ public final class MainWindowView extends BorderPane {
 
             @Override public void shortcuts() { dialogs().showShortcuts(); }
 
+            @Override public void userGuide() { showUserGuide(); }
+
             @Override public void showMitigate() { showMitigateArea(); }
         }));
         setCenter(main);
@@ -98,6 +102,13 @@ public final class MainWindowView extends BorderPane {
     }
 
     public ExploreView exploreView() { return exploreView; }
+
+    /** Help ▸ User guide: one guide window per main window, brought to the front when open. */
+    public GuideWindow showUserGuide() {
+        if (guide == null) guide = new GuideWindow(getScene().getWindow(), model.runner());
+        guide.show();
+        return guide;
+    }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

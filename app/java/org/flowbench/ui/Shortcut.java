@@ -17,7 +17,8 @@ public enum Shortcut {
     MITIGATE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "Open the Mitigate area (Flowspec rules)"),
     DETECT_AREA(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "Show the Detect work area"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
-    SHORTCUTS(new KeyCodeCombination(KeyCode.F1), "Show this list");
+    USER_GUIDE(new KeyCodeCombination(KeyCode.F1), "Open the user guide"),
+    SHORTCUTS(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Show this list");
 
     private final KeyCombination keys;
     private final String description;

@@ -36,8 +36,9 @@ final class WorkbenchDialogs {
         alert.setTitle("About Flowbench");
         alert.setHeaderText("Flowbench 0.1.0");
         alert.setContentText("A workbench for network engineers who investigate traffic floods after the fact:"
-                + " import packet captures, chart the traffic, and (in later releases) replay detection"
-                + " thresholds and Flowspec rules before they touch a router.\n\nRuns fully offline.");
+                + " import packet captures and flow exports, explore the traffic, replay detection thresholds,"
+                + " and measure Flowspec and RTBH rules before they touch a router.\n\nRuns fully offline;"
+                + " Help > User guide (F1) explains each work area.");
         alert.show();
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.flowbench.ui.common.Icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -28,6 +29,8 @@ final class WorkbenchMenu {
         void about();
 
         void shortcuts();
+
+        void userGuide();
 
         void showMitigate();
     }
@@ -64,6 +67,7 @@ final class WorkbenchMenu {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                item("_User guide", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, Shortcut.USER_GUIDE, actions::userGuide),
                 item("_Keyboard shortcuts", MaterialDesignK.KEYBOARD, Shortcut.SHORTCUTS, actions::shortcuts),
                 item("_About Flowbench", MaterialDesignI.INFORMATION_OUTLINE, null, actions::about));
         return new MenuBar(file, view, help);
