@@ -33,18 +33,7 @@ public record BitmaskComponent(ComponentType type, List<BitmaskTerm> terms) impl
     }
 
     public boolean matches(int data) {
-        boolean result = false;
-        boolean group = false;
-        for (int i = 0; i < terms.size(); i++) {
-            BitmaskTerm t = terms.get(i);
-            if (i == 0 || !t.and()) {
-                result |= i > 0 && group;
-                group = t.test(data);
-            } else {
-                group &= t.test(data);
-            }
-        }
-        return result || (!terms.isEmpty() && group);
+        return Terms.matches(terms, BitmaskTerm::and, t -> t.test(data));
     }
 
     /** Whether some value of the component's bits (16 for TCP flags, 4 for fragments) matches. */

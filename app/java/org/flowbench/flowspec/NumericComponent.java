@@ -34,18 +34,7 @@ public record NumericComponent(ComponentType type, List<NumericTerm> terms) impl
     }
 
     public boolean matches(long data) {
-        boolean result = false;
-        boolean group = false;
-        for (int i = 0; i < terms.size(); i++) {
-            NumericTerm t = terms.get(i);
-            if (i == 0 || !t.and()) {
-                result |= i > 0 && group;
-                group = t.test(data);
-            } else {
-                group &= t.test(data);
-            }
-        }
-        return result || (!terms.isEmpty() && group);
+        return Terms.matches(terms, NumericTerm::and, t -> t.test(data));
     }
 
     /**

@@ -143,7 +143,19 @@ final class ExabgpSyntax {
     }
 
     private static Component component(Token kw, List<Token> values) throws DialectParseException {
-        ComponentType type = switch (kw.text().toLowerCase(Locale.ROOT)) {
+        ComponentType type = componentType(kw.text().toLowerCase(Locale.ROOT));
+        if (type == null) throw kw.error("unknown match condition '" + kw.text() + "'");
+        if (type.kind() == ComponentType.Kind.PREFIX) {
+            if (values.size() != 1) throw kw.error(kw.text() + " takes one prefix");
+            return prefix(type, values.get(0));
+        }
+        if (type.kind() == ComponentType.Kind.NUMERIC) return TermSyntax.parseNumeric(type, kw, values, TermSyntax.EXABGP);
+        return TermSyntax.parseBitmask(type, kw, values, TermSyntax.EXABGP);
+    }
+
+    /** The component an ExaBGP match keyword names (our JSON files use the same words); null for none. */
+    static ComponentType componentType(String keyword) {
+        return switch (keyword) {
             case "destination" -> ComponentType.DESTINATION_PREFIX;
             case "source" -> ComponentType.SOURCE_PREFIX;
             case "protocol", "next-header" -> ComponentType.IP_PROTOCOL;
@@ -157,14 +169,8 @@ final class ExabgpSyntax {
             case "dscp", "traffic-class" -> ComponentType.DSCP;
             case "fragment" -> ComponentType.FRAGMENT;
             case "flow-label" -> ComponentType.FLOW_LABEL;
-            default -> throw kw.error("unknown match condition '" + kw.text() + "'");
+            default -> null;
         };
-        if (type.kind() == ComponentType.Kind.PREFIX) {
-            if (values.size() != 1) throw kw.error(kw.text() + " takes one prefix");
-            return prefix(type, values.get(0));
-        }
-        if (type.kind() == ComponentType.Kind.NUMERIC) return TermSyntax.parseNumeric(type, kw, values, TermSyntax.EXABGP);
-        return TermSyntax.parseBitmask(type, kw, values, TermSyntax.EXABGP);
     }
 
     /** {@code a.b.c.d/len} or {@code x::/len/offset}. */

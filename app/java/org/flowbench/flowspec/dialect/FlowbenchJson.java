@@ -206,22 +206,8 @@ public final class FlowbenchJson implements Dialect {
 
     private static Component component(Entry e, List<Entry> all) throws DialectParseException {
         Token kw = e.key();
-        ComponentType type = switch (kw.text()) {
-            case "destination" -> ComponentType.DESTINATION_PREFIX;
-            case "source" -> ComponentType.SOURCE_PREFIX;
-            case "protocol", "next-header" -> ComponentType.IP_PROTOCOL;
-            case "port" -> ComponentType.PORT;
-            case "destination-port" -> ComponentType.DESTINATION_PORT;
-            case "source-port" -> ComponentType.SOURCE_PORT;
-            case "icmp-type" -> ComponentType.ICMP_TYPE;
-            case "icmp-code" -> ComponentType.ICMP_CODE;
-            case "tcp-flags" -> ComponentType.TCP_FLAGS;
-            case "packet-length" -> ComponentType.PACKET_LENGTH;
-            case "dscp", "traffic-class" -> ComponentType.DSCP;
-            case "fragment" -> ComponentType.FRAGMENT;
-            case "flow-label" -> ComponentType.FLOW_LABEL;
-            default -> throw kw.error("unknown match key '" + kw.text() + "'");
-        };
+        ComponentType type = ExabgpSyntax.componentType(kw.text());
+        if (type == null) throw kw.error("unknown match key '" + kw.text() + "'");
         if (type.kind() == ComponentType.Kind.PREFIX) {
             PrefixComponent p = ExabgpSyntax.prefix(type, e.value());
             for (Entry o : all) if (o.key().text().equals(kw.text() + "-offset")) p = p.withOffset((int) number(o));
