@@ -34,21 +34,28 @@ class SqlMacrosTest {
             hello                           | NULL
             """)
     void addrParseReadsEveryTextualForm(String text, String expected) throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("macros.duckdb"));
-             PreparedStatement ps = ws.connection().prepareStatement("SELECT addr_parse(?), addr_parse(addr_text(addr_parse(?)))")) {
-            ps.setString(1, text);
-            ps.setString(2, text);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (expected == null) {
-                    assertThat(rs.getObject(1)).isNull();
-                } else {
-                    long[] a = Addresses.parse(expected);
-                    assertThat((BigInteger) rs.getObject(1)).isEqualTo(Addresses.toBigInteger(a[0], a[1]));
-                    assertThat(rs.getObject(2)).as("addr_text reads back").isEqualTo(rs.getObject(1));
-                }
+        try (Workspace ws = Workspace.open(dir.resolve("macros.duckdb"))) {
+            BigInteger parsed = single(ws, "SELECT addr_parse(?)", text);
+            if (expected == null) {
+                assertThat(parsed).isNull();
+                return;
             }
+            long[] a = Addresses.parse(expected);
+            assertThat(parsed).isEqualTo(Addresses.toBigInteger(a[0], a[1]));
+            // two statements: nesting the macros in one expression expands them into ~10^5 nodes
+            // that DuckDB's binder needs tens of seconds for
+            assertThat(single(ws, "SELECT addr_parse(addr_text(?::UHUGEINT))", parsed.toString())).as("addr_text reads back")
+                    .isEqualTo(parsed);
         }
     }
 
+    private static BigInteger single(Workspace ws, String sql, String parameter) throws Exception {
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return (BigInteger) rs.getObject(1);
+            }
+        }
+    }
 }
