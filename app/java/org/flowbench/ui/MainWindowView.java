@@ -30,12 +30,14 @@ public final class MainWindowView extends BorderPane {
     private final MitigateView mitigateView;
     private final DetectView detectView;
     private final ExploreView exploreView;
+    private final DatasetListView sidebar;
+    private final javafx.scene.control.MenuBar menuBar;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
         setId("main-window");
         getStyleClass().add("main-window");
-        DatasetListView sidebar = new DatasetListView(model.datasets());
+        sidebar = new DatasetListView(model.datasets());
         chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
         ImportReportView reportView = new ImportReportView(model.report());
 
@@ -56,7 +58,7 @@ public final class MainWindowView extends BorderPane {
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(WorkbenchMenu.create(model, new WorkbenchMenu.Actions() {
+        menuBar = WorkbenchMenu.create(model, new WorkbenchMenu.Actions() {
             @Override public void importFiles() { model.imports().importFiles(dialogs().chooseCaptures()); }
 
             @Override public void quit() { quit.run(); }
@@ -66,7 +68,8 @@ public final class MainWindowView extends BorderPane {
             @Override public void shortcuts() { dialogs().showShortcuts(); }
 
             @Override public void showMitigate() { showMitigateArea(); }
-        }));
+        });
+        setTop(menuBar);
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
         acceptDroppedFiles();
@@ -98,6 +101,12 @@ public final class MainWindowView extends BorderPane {
     }
 
     public ExploreView exploreView() { return exploreView; }
+
+    /** The dataset sidebar, for the shell's context menu. */
+    public DatasetListView sidebar() { return sidebar; }
+
+    /** The menu bar, for the shell's workspace, dataset and preferences items. */
+    public javafx.scene.control.MenuBar menuBar() { return menuBar; }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -41,7 +41,7 @@ public final class TrafficChart {
     private final XYPlot plot;
 
     public TrafficChart() {
-        DateAxis time = new DateAxis("Time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        DateAxis time = new DateAxis("Time (" + Formats.zoneLabel() + ")", TimeZone.getTimeZone(Formats.zone()), Locale.ROOT);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
         NumberAxis bpsAxis = new NumberAxis("bits/s");

@@ -1,5 +1,6 @@
 package org.flowbench.ui.mitigate;
 
+import org.flowbench.ui.common.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -24,7 +25,7 @@ final class BeforeAfterChart {
     private final JFreeChart chart;
 
     BeforeAfterChart() {
-        DateAxis time = new DateAxis("Time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        DateAxis time = new DateAxis("Time (" + Formats.zoneLabel() + ")", TimeZone.getTimeZone(Formats.zone()), Locale.ROOT);
         NumberAxis pps = new NumberAxis("packets/s to the victim");
         pps.setNumberFormatOverride(new SiNumberFormat(""));
         XYSeriesCollection data = new XYSeriesCollection(before);
