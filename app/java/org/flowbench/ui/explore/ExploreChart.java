@@ -50,7 +50,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Builds the Explore chart of a {@link SeriesResult}: stacked areas, lines, 100 % stacked or top-N
  * bars, the previous period as dashed lines, hidden series left out but kept (greyed) in the
- * legend so a click brings them back. Time is UTC.
+ * legend so a click brings them back. Time is in the display zone (Formats).
  */
 final class ExploreChart {
     private static final Color[] LIGHT = {new Color(0x0969da), new Color(0xbc4c00), new Color(0x1a7f37),

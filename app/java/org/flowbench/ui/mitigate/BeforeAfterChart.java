@@ -18,7 +18,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Packets per second to the victim before and after the rules: two lines, time in UTC. */
+/** Packets per second to the victim before and after the rules: two lines, time in the display zone. */
 final class BeforeAfterChart {
     private final XYSeries before = new XYSeries("before the rules", false, true);
     private final XYSeries after = new XYSeries("after the rules", false, true);

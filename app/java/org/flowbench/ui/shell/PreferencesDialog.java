@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -57,6 +59,9 @@ public final class PreferencesDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         int row = 0;
         grid.addRow(row++, new Label("Time zone"), zone);
         grid.addRow(row++, new Label("Rates in"), new VBox(4, bits, bytes));
@@ -95,7 +100,7 @@ public final class PreferencesDialog {
         VBox root = new VBox(12, grid, hint, problem, buttons);
         root.setId("preferences-dialog");
         root.setPadding(new Insets(16));
-        root.setPrefWidth(620);
+        root.setPrefWidth(680);
         stage.setScene(new Scene(root));
         stage.show();
         return stage;

@@ -14,6 +14,7 @@ import org.flowbench.store.WorkspaceLockedException;
 import org.flowbench.task.DeferredTaskRunner;
 import org.flowbench.task.SameThreadTaskRunner;
 import org.flowbench.ui.FakeWorkbenchServices;
+import org.flowbench.ui.StoreWorkbenchServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,23 @@ class WorkspaceSwitcherTest {
         assertThat(switcher.servicesProperty().get()).isNull();
         assertThat(switcher.messageProperty().get()).startsWith("Could not open " + locked).contains("in use by another process");
         assertThat(switcher.recent()).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNoDuckDbWorkspaceFailsWithTheStoresMessageAndTheNextOpenStillWorks() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.duckdb"), "these are my notes, not a database\n".repeat(200));
+        WorkspaceSwitcher switcher = new WorkspaceSwitcher(StoreWorkbenchServices::open, f -> "",
+                new SameThreadTaskRunner(), preferences(Preferences.DEFAULTS));
+        switcher.open(notes);
+        assertThat(switcher.stateProperty().get()).isEqualTo(WorkspaceSwitcher.State.FAILED);
+        assertThat(switcher.messageProperty().get()).startsWith("Could not open " + notes + ": cannot open workspace");
+        assertThat(switcher.titleProperty().get()).isEqualTo("Flowbench");
+
+        Path good = dir.resolve("good.duckdb");
+        switcher.open(good);
+        assertThat(switcher.stateProperty().get()).isEqualTo(WorkspaceSwitcher.State.OPEN);
+        assertThat(switcher.servicesProperty().get().listDatasets()).isEmpty();
+        switcher.close();
     }
 
     @Test
