@@ -49,6 +49,7 @@ public final class WorkbenchShell {
     private boolean firstWorkspace = true;
     private WorkbenchViewModel model;
     private MainWindowView view;
+    private Runnable detachNote = () -> { };
 
     private WorkbenchShell(Stage stage, WorkspaceSwitcher switcher, AppPreferences preferences, TaskRunner runner,
                            Path openFile, Path samplesDir, IntConsumer exit) {
@@ -117,6 +118,10 @@ public final class WorkbenchShell {
 
     /** While a workspace opens (or after it failed): menus to open another, the reason in the sidebar. */
     private void showOpening() {
+        // The old work areas go away: stop their ticker and their listener on the preferences.
+        if (model != null) model.live().close();
+        detachNote.run();
+        detachNote = () -> { };
         model = null;
         view = null;
         Menu file = new Menu("_File");
@@ -223,7 +228,9 @@ public final class WorkbenchShell {
             note.setManaged(!text.isEmpty());
         };
         update.run();
-        preferences.currentProperty().addListener((obs, old, now) -> update.run());
+        javafx.beans.value.ChangeListener<Preferences> listener = (obs, old, now) -> update.run();
+        preferences.currentProperty().addListener(listener);
+        detachNote = () -> preferences.currentProperty().removeListener(listener);
         view.sidebar().getChildren().add(note);
     }
 }
