@@ -35,8 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shell headless (Monocle): the window stands before the workspace opens, then Preferences
- * switches it to the dark theme. Leaves target/screenshots/preferences-dialog.png and
- * preferences-dark.png to look at.
+ * switches it to the dark theme. Leaves target/screenshots/opening-workspace.png,
+ * preferences-dialog.png and preferences-dark.png to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchShellWindowTest {
@@ -72,6 +72,7 @@ class WorkbenchShellWindowTest {
     void theWindowStandsBeforeTheWorkspaceOpensThenPreferencesSwitchToDark(FxRobot robot) throws Exception {
         Label opening = robot.lookup("#workspace-message").queryAs(Label.class);
         assertThat(opening.getText()).isEqualTo("Opening workspace lab.duckdb...");
+        snapshot(robot, opening.getScene(), PICTURES.resolve("opening-workspace.png"));
         workspaceMayOpen.countDown();
         waitUntil(() -> robot.lookup("#dataset-list").tryQuery().isPresent());
         ListView<DatasetInfo> list = robot.lookup("#dataset-list").queryListView();
