@@ -48,6 +48,12 @@ public final class FlowbenchCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
+        // A double-click passes nothing: start the window without building the command model of
+        // every subcommand first (about 0.35 s of the first window's critical path, decision 0210).
+        if (args.length == 0) {
+            GuiStarter.start(null, null);
+            return GUI_STARTED;
+        }
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 

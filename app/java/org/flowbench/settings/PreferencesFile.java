@@ -20,6 +20,8 @@ import java.util.Properties;
  * reported, so a bad file never stops the application from starting.
  */
 public final class PreferencesFile {
+    private static final String RECENT = "recentWorkspace.";
+
     private final Path file;
     private final List<String> problems = new ArrayList<>();
 
@@ -50,7 +52,7 @@ public final class PreferencesFile {
         return new Preferences(zone(p.getProperty("timeZone"), d.timeZone()),
                 choice(p, "rateUnit", Preferences.RateUnit.class, d.rateUnit()), path(p.getProperty("workspace")),
                 path(p.getProperty("countryDb")), path(p.getProperty("asnDb")),
-                choice(p, "theme", Preferences.Theme.class, d.theme()));
+                choice(p, "theme", Preferences.Theme.class, d.theme()), recent(p));
     }
 
     /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
@@ -62,6 +64,9 @@ public final class PreferencesFile {
         if (prefs.workspace() != null) p.setProperty("workspace", prefs.workspace().toString());
         if (prefs.countryDb() != null) p.setProperty("countryDb", prefs.countryDb().toString());
         if (prefs.asnDb() != null) p.setProperty("asnDb", prefs.asnDb().toString());
+        for (int i = 0; i < prefs.recentWorkspaces().size(); i++) {
+            p.setProperty(RECENT + i, prefs.recentWorkspaces().get(i).toString());
+        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "preferences", ".tmp");
@@ -91,6 +96,13 @@ public final class PreferencesFile {
                     + ", using " + fallback);
             return fallback;
         }
+    }
+
+    private static List<Path> recent(Properties p) {
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; p.getProperty(RECENT + i) != null; i++) recent.add(path(p.getProperty(RECENT + i)));
+        recent.removeIf(java.util.Objects::isNull);
+        return recent;
     }
 
     private static Path path(String text) {

@@ -32,12 +32,14 @@ public final class MainWindowView extends BorderPane {
     private final DetectView detectView;
     private final ExploreView exploreView;
     private GuideWindow guide;
+    private final DatasetListView sidebar;
+    private final javafx.scene.control.MenuBar menuBar;
 
     public MainWindowView(WorkbenchViewModel model, Runnable quit) {
         this.model = model;
         setId("main-window");
         getStyleClass().add("main-window");
-        DatasetListView sidebar = new DatasetListView(model.datasets());
+        sidebar = new DatasetListView(model.datasets());
         chartView = new TrafficChartView(model.chart(), model.darkThemeProperty());
         ImportReportView reportView = new ImportReportView(model.report());
 
@@ -58,7 +60,7 @@ public final class MainWindowView extends BorderPane {
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(WorkbenchMenu.create(model, new WorkbenchMenu.Actions() {
+        menuBar = WorkbenchMenu.create(model, new WorkbenchMenu.Actions() {
             @Override public void importFiles() { model.imports().importFiles(dialogs().chooseCaptures()); }
 
             @Override public void quit() { quit.run(); }
@@ -70,7 +72,8 @@ public final class MainWindowView extends BorderPane {
             @Override public void userGuide() { showUserGuide(); }
 
             @Override public void showMitigate() { showMitigateArea(); }
-        }));
+        });
+        setTop(menuBar);
         setCenter(main);
         setBottom(new StatusBarView(model.statusBar()));
         acceptDroppedFiles();
@@ -109,6 +112,12 @@ public final class MainWindowView extends BorderPane {
         guide.show();
         return guide;
     }
+
+    /** The dataset sidebar, for the shell's context menu. */
+    public DatasetListView sidebar() { return sidebar; }
+
+    /** The menu bar, for the shell's workspace, dataset and preferences items. */
+    public javafx.scene.control.MenuBar menuBar() { return menuBar; }
 
     private WorkbenchDialogs dialogs() {
         return new WorkbenchDialogs(getScene().getWindow());

@@ -18,7 +18,13 @@ public enum Shortcut {
     DETECT_AREA(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "Show the Detect work area"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
     USER_GUIDE(new KeyCodeCombination(KeyCode.F1), "Open the user guide"),
-    SHORTCUTS(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Show this list");
+    SHORTCUTS(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Show this list"),
+    PREFERENCES(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), "Preferences"),
+    NEW_WORKSPACE(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Create a new workspace"),
+    OPEN_WORKSPACE(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Open another workspace"),
+    RENAME_DATASET(new KeyCodeCombination(KeyCode.F2), "Rename the selected dataset");
 
     private final KeyCombination keys;
     private final String description;

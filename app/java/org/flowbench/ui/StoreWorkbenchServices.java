@@ -14,6 +14,8 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.datasets.DatasetActions;
+import org.flowbench.ui.datasets.StoreDatasetActions;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.live.WorkspaceLiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
@@ -31,6 +33,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final MitigationServices mitigation;
     private final DetectServices detect;
     private final StoreExploreServices explore;
+    private final DatasetActions datasetActions;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -40,6 +43,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.mitigation = new StoreMitigationServices(workspace);
         this.detect = new StoreDetectServices(workspace);
         this.explore = new StoreExploreServices(workspace);
+        this.datasetActions = new StoreDatasetActions(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -101,6 +105,9 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
 
     @Override
     public ExploreServices explore() { return explore; }
+
+    @Override
+    public DatasetActions datasetActions() { return datasetActions; }
 
     @Override
     public void close() {

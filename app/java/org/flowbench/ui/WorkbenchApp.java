@@ -4,61 +4,51 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.flowbench.settings.PreferencesFile;
 import org.flowbench.store.Workspace;
+import org.flowbench.store.WorkspaceCompactor;
+import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.common.FxTaskRunner;
-import org.flowbench.ui.common.Themes;
+import org.flowbench.ui.shell.AppPreferences;
+import org.flowbench.ui.shell.WorkspaceSwitcher;
 
 /**
- * The JavaFX application: opens the workspace off the FX thread ({@link #init}), shows the
- * window, closes everything on exit. Started through {@link WorkbenchLauncher}.
+ * The JavaFX application: shows the window first and opens the workspace behind it
+ * (docs/decisions/0210), closes everything on exit. Started through {@link WorkbenchLauncher}.
  */
 public final class WorkbenchApp extends Application {
     /** Where the bundled training samples are; the launcher script sets it. */
     static final String SAMPLES_PROPERTY = "flowbench.samples";
 
-    private WorkbenchServices services;
-    private Exception openFailure;
-    private Path openFile;
     private FxTaskRunner runner;
-    private WorkbenchWindow window;
+    private WorkspaceSwitcher switcher;
+    private WorkbenchShell shell;
     private volatile int exitStatus;
-
-    /** Runs on the launcher thread, not the FX thread: opening DuckDB may take a moment. */
-    @Override
-    public void init() {
-        Map<String, String> named = getParameters().getNamed();
-        Path workspace = named.containsKey(WorkbenchLauncher.WORKSPACE)
-                ? Path.of(named.get(WorkbenchLauncher.WORKSPACE)) : Workspace.defaultPath();
-        openFile = named.containsKey(WorkbenchLauncher.OPEN) ? Path.of(named.get(WorkbenchLauncher.OPEN)) : null;
-        try {
-            services = StoreWorkbenchServices.open(workspace);
-        } catch (Exception e) {
-            openFailure = e;
-        }
-    }
 
     @Override
     public void start(Stage stage) {
-        if (openFailure != null) {
-            Themes.apply(false);
-            Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage(), ButtonType.CLOSE);
-            alert.setTitle("Flowbench");
-            alert.setHeaderText("The workspace could not be opened");
-            alert.setOnHidden(e -> exit(1));
-            alert.show();
-            return;
-        }
+        Map<String, String> named = getParameters().getNamed();
         runner = new FxTaskRunner();
+        // A small properties file: reading it here keeps the theme of the first frame right.
+        AppPreferences preferences = AppPreferences.load(new PreferencesFile(PreferencesFile.defaultPath()), runner);
+        Path workspace = named.containsKey(WorkbenchLauncher.WORKSPACE) ? Path.of(named.get(WorkbenchLauncher.WORKSPACE))
+                : preferences.get().workspace() != null ? preferences.get().workspace() : Workspace.defaultPath();
+        Path openFile = named.containsKey(WorkbenchLauncher.OPEN) ? Path.of(named.get(WorkbenchLauncher.OPEN)) : null;
         String samples = System.getProperty(SAMPLES_PROPERTY);
+        switcher = new WorkspaceSwitcher(StoreWorkbenchServices::open, WorkbenchApp::compact, runner, preferences);
         FirstWindowProbe.attachIfRequested(stage, this::exit);
         // the installers' icon (packaging/icon/IconMaker.java), for task bars that ask the window
         stage.getIcons().add(new Image(WorkbenchApp.class.getResource("flowbench-64.png").toExternalForm()));
-        window = WorkbenchWindow.show(stage, services, runner, openFile, samples == null ? null : Path.of(samples), this::exit);
+        shell = WorkbenchShell.show(stage, switcher, preferences, runner, workspace, openFile,
+                samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
+    }
+
+    private static String compact(Path file) throws Exception {
+        WorkspaceCompactor.Result r = WorkspaceCompactor.compact(file);
+        return "Workspace compacted: " + Formats.si(r.before(), "B") + " -> " + Formats.si(r.after(), "B");
     }
 
     private void exit(int status) {
@@ -68,9 +58,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() throws Exception {
-        if (window != null) window.model().live().close();
+        if (shell != null && shell.model() != null) shell.model().live().close();
+        if (switcher != null) switcher.close();
         if (runner != null) runner.close();
-        if (services != null) services.close();
         // Non-zero only in screenshot mode or after a failed open; let the caller see it.
         if (exitStatus != 0) System.exit(exitStatus);
     }

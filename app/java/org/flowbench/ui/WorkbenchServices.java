@@ -8,6 +8,7 @@ import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.datasets.DatasetActions;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.detect.DetectServices;
@@ -52,6 +53,9 @@ public interface WorkbenchServices extends AutoCloseable {
 
     /** The Explore view's queries; unavailable by default (fake services in tests). */
     default ExploreServices explore() { return ExploreServices.UNAVAILABLE; }
+
+    /** Rename, delete, export, table import and enrichment of datasets; unavailable by default (fakes). */
+    default DatasetActions datasetActions() { return DatasetActions.UNAVAILABLE; }
 
     /** Closes the workspace; stops live sessions still running first, so their datasets are finished. */
     @Override

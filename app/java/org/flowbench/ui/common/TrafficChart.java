@@ -23,7 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The traffic-over-time chart model: bits per second as an area on the left axis, packets per
- * second as a line on the right axis, time in UTC. Colours follow the light or dark theme.
+ * second as a line on the right axis, time in the display zone (Formats). Colours follow the light or dark theme.
  */
 public final class TrafficChart {
     private record Palette(Color background, Color grid, Color text, Color bps, Color pps) { }
@@ -41,7 +41,7 @@ public final class TrafficChart {
     private final XYPlot plot;
 
     public TrafficChart() {
-        DateAxis time = new DateAxis("Time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        DateAxis time = new DateAxis("Time (" + Formats.zoneLabel() + ")", TimeZone.getTimeZone(Formats.zone()), Locale.ROOT);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
         NumberAxis bpsAxis = new NumberAxis("bits/s");

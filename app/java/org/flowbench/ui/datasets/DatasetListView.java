@@ -52,6 +52,9 @@ public final class DatasetListView extends VBox {
         getChildren().addAll(header, list);
     }
 
+    /** The list itself, for a context menu and a note under it. */
+    public ListView<DatasetInfo> list() { return list; }
+
     private void select(DatasetInfo dataset) {
         if (dataset == null) {
             list.getSelectionModel().clearSelection();

@@ -11,9 +11,6 @@ import org.flowbench.ui.common.Formats;
 
 /** The alerts of a replay, one row each; choosing a row asks Explore to show its traffic. */
 final class AlertTable extends TableView<Alert> {
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
-
     AlertTable(ObservableList<Alert> alerts, java.util.function.Consumer<Alert> chosen) {
         super(alerts);
         setId("detect-alerts");
@@ -21,10 +18,10 @@ final class AlertTable extends TableView<Alert> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getColumns().add(column("Rule", 110, Alert::rule));
         getColumns().add(column("Key", 130, a -> a.key().display()));
-        getColumns().add(column("Start (UTC)", 190, a -> Formats.instant(a.start()).replace(" UTC", "")));
-        getColumns().add(column("End", 90, a -> TIME.format(a.end())));
+        getColumns().add(column("Start (" + Formats.zoneLabel() + ")", 190, a -> Formats.dateTime(a.start())));
+        getColumns().add(column("End", 90, a -> Formats.timeOfDay(a.end())));
         getColumns().add(column("Duration", 110, a -> Formats.duration(a.duration())));
-        getColumns().add(column("Peak bps", 115, a -> Formats.si(a.peakBps(), "bps")));
+        getColumns().add(column("Peak rate", 115, a -> Formats.rate(a.peakBps())));
         getColumns().add(column("Peak pps", 100, a -> Formats.si(a.peakPps(), "pps")));
         getColumns().add(column("Dominant vector", 420, a -> a.vector() == null ? "-" : a.vector().display()));
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

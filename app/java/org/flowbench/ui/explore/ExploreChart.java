@@ -1,5 +1,6 @@
 package org.flowbench.ui.explore;
 
+import org.flowbench.ui.common.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -49,7 +50,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Builds the Explore chart of a {@link SeriesResult}: stacked areas, lines, 100 % stacked or top-N
  * bars, the previous period as dashed lines, hidden series left out but kept (greyed) in the
- * legend so a click brings them back. Time is UTC.
+ * legend so a click brings them back. Time is in the display zone (Formats).
  */
 final class ExploreChart {
     private static final Color[] LIGHT = {new Color(0x0969da), new Color(0xbc4c00), new Color(0x1a7f37),
@@ -112,7 +113,7 @@ final class ExploreChart {
 
     private static XYPlot timePlot(SeriesResult r, ChartType type, Set<String> hidden, Theme theme, boolean dark) {
         Metric metric = r.metric();
-        DateAxis time = new DateAxis(null, TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        DateAxis time = new DateAxis(null, TimeZone.getTimeZone(Formats.zone()), Locale.ROOT);
         time.setLowerMargin(0);
         time.setUpperMargin(0);
         NumberAxis values = new NumberAxis(type == ChartType.PERCENT ? "% of " + metric.unit() : metric.unit());
@@ -268,8 +269,8 @@ final class ExploreChart {
     }
 
     private static SimpleDateFormat utcFormat() {
-        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
-        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss '" + Formats.zoneLabel() + "'", Locale.ROOT);
+        f.setTimeZone(TimeZone.getTimeZone(Formats.zone()));
         return f;
     }
 }

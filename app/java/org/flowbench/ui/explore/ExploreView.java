@@ -131,8 +131,8 @@ public final class ExploreView extends BorderPane {
         to.setPrefColumnCount(12);
         from.setMinWidth(Region.USE_PREF_SIZE);
         to.setMinWidth(Region.USE_PREF_SIZE);
-        from.setPromptText("from (UTC)");
-        to.setPromptText("to (UTC)");
+        from.setPromptText("from (" + Formats.zoneLabel() + ")");
+        to.setPromptText("to (" + Formats.zoneLabel() + ")");
         Runnable showRange = () -> {
             SeriesResult r = model.resultProperty().get();
             TimeRange range = model.rangeProperty().get();

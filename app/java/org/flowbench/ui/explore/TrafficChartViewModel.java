@@ -70,7 +70,7 @@ public final class TrafficChartViewModel {
         placeholder.set(series.isEmpty() ? "No traffic stored for this dataset" : "");
         double peakBps = series.stream().mapToDouble(TrafficPoint::bitsPerSecond).max().orElse(0);
         double peakPps = series.stream().mapToDouble(TrafficPoint::packetsPerSecond).max().orElse(0);
-        summary.set(series.isEmpty() ? "" : "peak " + Formats.si(peakBps, "bps") + ", " + Formats.si(peakPps, "pps"));
+        summary.set(series.isEmpty() ? "" : "peak " + Formats.rate(peakBps) + ", " + Formats.si(peakPps, "pps"));
     }
 
     public ObservableList<TrafficPoint> points() { return points; }

@@ -150,8 +150,8 @@ public final class LiveViewModel {
         } else {
             TrafficPoint now = points.get(points.size() - 1);
             double peak = points.stream().mapToDouble(TrafficPoint::bitsPerSecond).max().orElse(0);
-            rates.set(Formats.si(now.bitsPerSecond(), "bps") + ", " + Formats.si(now.packetsPerSecond(), "pps")
-                    + " (3 s average), peak " + Formats.si(peak, "bps"));
+            rates.set(Formats.rate(now.bitsPerSecond()) + ", " + Formats.si(now.packetsPerSecond(), "pps")
+                    + " (3 s average), peak " + Formats.rate(peak));
         }
     }
 

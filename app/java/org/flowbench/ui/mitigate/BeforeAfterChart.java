@@ -1,5 +1,6 @@
 package org.flowbench.ui.mitigate;
 
+import org.flowbench.ui.common.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -17,14 +18,14 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Packets per second to the victim before and after the rules: two lines, time in UTC. */
+/** Packets per second to the victim before and after the rules: two lines, time in the display zone. */
 final class BeforeAfterChart {
     private final XYSeries before = new XYSeries("before the rules", false, true);
     private final XYSeries after = new XYSeries("after the rules", false, true);
     private final JFreeChart chart;
 
     BeforeAfterChart() {
-        DateAxis time = new DateAxis("Time (UTC)", TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        DateAxis time = new DateAxis("Time (" + Formats.zoneLabel() + ")", TimeZone.getTimeZone(Formats.zone()), Locale.ROOT);
         NumberAxis pps = new NumberAxis("packets/s to the victim");
         pps.setNumberFormatOverride(new SiNumberFormat(""));
         XYSeriesCollection data = new XYSeriesCollection(before);
