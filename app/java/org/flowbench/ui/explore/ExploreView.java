@@ -163,7 +163,12 @@ public final class ExploreView extends BorderPane {
         busy.setId("explore-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, exportMenu());
+        Button mitigate = fixed(new Button("Mitigate..."));
+        mitigate.setId("explore-mitigate");
+        mitigate.setTooltip(new Tooltip("Generate Flowspec rules for the selected (or top) destination over this range"));
+        mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
+        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mitigate,
+                exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -275,9 +280,15 @@ public final class ExploreView extends BorderPane {
         table.setRowFactory(t -> {
             TableRow<SeriesRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && e.getClickCount() == 1) model.addToFilter(row.getItem());
+                if (!row.isEmpty() && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    model.addToFilter(row.getItem());
+                }
             });
             row.setTooltip(new Tooltip("Click to add this series to the filter"));
+            MenuItem mitigate = new MenuItem("Mitigate...");
+            mitigate.setOnAction(e -> model.mitigate(row.getItem()));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(mitigate)));
             return row;
         });
     }

@@ -85,6 +85,85 @@ class DetectViewModelTest {
     }
 
     @Test
+    void anAlertOpensExploreOnItsFilterAndRangeWithThePreviousRangeBehindBack() {
+        detect.run();
+        Alert alert = syn(detect);
+        var explore = window.explore();
+        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
+
+        detect.openInExplore(alert);
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+        assertThat(explore.filter().applied().get().text()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
+        assertThat(explore.filter().textProperty().get()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
+        assertThat(explore.rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(alert.start(), alert.end()));
+        assertThat(explore.resultProperty().get().grid().from()).isEqualTo(alert.start());
+        assertThat(explore.rows()).extracting(r -> r.label()).containsExactly("203.0.113.11");
+        assertThat(explore.canGoBackProperty().get()).isTrue();
+
+        // the same alert again, after the user moved away, applies again
+        explore.back();
+        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
+        detect.openInExplore(alert);
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+        assertThat(explore.rangeProperty().get().from()).isEqualTo(alert.start());
+    }
+
+    @Test
+    void mitigateOnAnAlertGeneratesRulesForItsVictimAndRangeBesideAnRtbh() {
+        detect.run();
+        Alert alert = syn(detect);
+
+        assertThat(detect.mitigate(alert)).isTrue();
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
+        var generate = window.mitigate().generate();
+        assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
+        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
+        assertThat(generate.toProperty().get()).isEqualTo(alert.end().toString());
+        assertThat(generate.proposals()).hasSizeGreaterThan(1);
+        var recommended = generate.proposals().stream().filter(p -> p.recommended()).findFirst().orElseThrow();
+        assertThat(recommended.attackDropped()).isGreaterThanOrEqualTo(0.95);
+        assertThat(generate.rtbhProperty().get()).isNotNull();
+        assertThat(generate.rtbhProperty().get().attackPacketsDroppedShare()).isEqualTo(1.0);
+        assertThat(generate.rtbhSummary()).startsWith("RTBH 203.0.113.11/32 (65535:666): attack dropped 100.00 %");
+    }
+
+    @Test
+    void exploreRowOfAVictimOpensMitigateOverTheShownRange() {
+        detect.run();
+        Alert alert = syn(detect);
+        detect.openInExplore(alert);
+        var explore = window.explore();
+
+        assertThat(explore.mitigate(explore.rows().get(0))).isTrue();
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
+        var generate = window.mitigate().generate();
+        assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
+        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
+        assertThat(generate.proposals()).isNotEmpty();
+    }
+
+    @Test
+    void exploreWithoutADestinationSplitSaysSoInsteadOfMitigating() {
+        var explore = window.explore();
+        explore.dimensions().setAll(org.flowbench.schema.FlowField.PROTO);
+
+        assertThat(explore.mitigate(null)).isFalse();
+
+        assertThat(explore.messageProperty().get()).contains("dst_addr");
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+    }
+
+    private static Alert syn(DetectViewModel detect) {
+        return detect.replay().alerts().stream().filter(a -> a.key().display().equals("203.0.113.11"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void sweepGivesOnePointPerValueWithFewerAlertsAsTheThresholdRises() {
         detect.sweeper().metricProperty().set("syn_pps");
         detect.sweeper().rangeProperty().set("5:50:5");

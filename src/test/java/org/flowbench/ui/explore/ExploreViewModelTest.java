@@ -65,6 +65,44 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void openSetsFilterAndRangeInOneQueryAndBackReturnsToTheRangeBefore() {
+        java.time.Instant from = model.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        int before = model.queriesStarted();
+
+        assertThat(model.open("dst_addr = " + VICTIM, from, to)).isTrue();
+
+        assertThat(model.queriesStarted()).isEqualTo(before + 1);
+        assertThat(model.rangeProperty().get()).isEqualTo(new TimeRange(from, to));
+        assertThat(model.filter().applied().get().text()).isEqualTo("dst_addr = " + VICTIM);
+        assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(VICTIM);
+        assertThat(model.resultProperty().get().grid().from()).isEqualTo(from);
+        model.back();
+        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
+        assertThat(model.canGoForwardProperty().get()).isTrue();
+    }
+
+    @Test
+    void openWithABrokenFilterKeepsTheOldFilterAndSaysWhy() {
+        assertThat(model.open("dst_addr = = 1", null, null)).isFalse();
+
+        assertThat(model.filter().applied().get().text()).isEmpty();
+        assertThat(model.messageProperty().get()).startsWith("The requested filter does not compile");
+    }
+
+    @Test
+    void mitigationForAVictimRowUsesTheShownRange() {
+        var request = model.mitigationFor(model.rows().get(0)).orElseThrow();
+
+        assertThat(request.victim()).isEqualTo(VICTIM);
+        assertThat(request.start()).isEqualTo(model.resultProperty().get().grid().from());
+        assertThat(request.end()).isEqualTo(model.resultProperty().get().grid().to());
+        java.util.List<org.flowbench.ui.MitigateRequest> sent = new java.util.ArrayList<>();
+        model.onMitigate(sent::add);
+        assertThat(model.mitigate(null)).isTrue();
+        assertThat(sent).containsExactly(request);
+    }
+
+    @Test
     void changingMetricAndDimensionQueriesAgain() {
         int before = model.queriesStarted();
         model.metricProperty().set(Metric.PPS);
