@@ -31,6 +31,16 @@ public interface DetectServices {
     SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis axis, List<Incident> incidents, Cancellation cancel)
             throws Exception;
 
+    /**
+     * Two thresholds as a grid ({@code y} varies fastest), or one axis when {@code y} is null.
+     * Services that sweep one axis only refuse a grid.
+     */
+    default SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis x, SweepAxis y, List<Incident> incidents,
+                              Cancellation cancel) throws Exception {
+        if (y == null) return sweep(datasets, rules, x, incidents, cancel);
+        throw new UnsupportedOperationException("these services sweep one threshold at a time");
+    }
+
     /** Baselines over quiet periods and suggested thresholds for the rule's scope, window and key. */
     List<Suggestion> suggest(List<Long> datasets, Rule rule, List<Incident> incidents, double margin) throws Exception;
 }

@@ -68,6 +68,12 @@ public final class StoreDetectServices implements DetectServices {
     }
 
     @Override
+    public SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis x, SweepAxis y, List<Incident> incidents,
+                             Cancellation cancel) throws Exception {
+        return new Sweep(workspace).run(datasets, rules, x, y, incidents, cancel);
+    }
+
+    @Override
     public List<Suggestion> suggest(List<Long> datasets, Rule rule, List<Incident> incidents, double margin)
             throws Exception {
         return new Suggester(workspace).suggest(datasets, rule.scope(), rule.window(), rule.key(), incidents, margin,

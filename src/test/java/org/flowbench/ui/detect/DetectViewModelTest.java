@@ -179,6 +179,44 @@ class DetectViewModelTest {
     }
 
     @Test
+    void twoThresholdsSweepAsAGridWithTheBestPointMarked() {
+        detect.sweeper().metricProperty().set("syn_pps");
+        detect.sweeper().rangeProperty().set("10:40:10");
+        detect.sweeper().metric2Property().set("pps");
+        detect.sweeper().range2Property().set("100:300:100");
+
+        detect.sweep();
+
+        SweepGrid grid = detect.sweeper().gridProperty().get();
+        assertThat(grid).isNotNull();
+        assertThat(grid.rows()).containsExactly(10.0, 20.0, 30.0, 40.0);
+        assertThat(grid.columns()).containsExactly(100.0, 200.0, 300.0);
+        assertThat(detect.sweeper().points()).hasSize(12);
+        assertThat(grid.at(1, 2).values()).containsExactly(20.0, 300.0);
+        var best = detect.sweeper().bestProperty().get();
+        assertThat(best).isNotNull();
+        assertThat(best.score().recall()).isEqualTo(1.0);
+        assertThat(grid.isBest(grid.rows().indexOf(best.values().get(0)), grid.columns().indexOf(best.values().get(1)))).isTrue();
+        // no point catches the attack with fewer false-alert minutes than the best
+        assertThat(detect.sweeper().points()).allSatisfy(p -> assertThat(p.score().detected() < 1
+                || p.score().alertMinutesOutside() >= best.score().alertMinutesOutside()).isTrue());
+        assertThat(grid.text(0, 0)).startsWith("R ").contains("false min");
+        assertThat(detect.sweeper().summaryProperty().get()).startsWith("12 points of syn_pps x pps").contains("best syn_pps = ");
+    }
+
+    @Test
+    void aGridOfOneThresholdTwiceIsRefused() {
+        detect.sweeper().metricProperty().set("pps");
+        detect.sweeper().metric2Property().set("pps");
+        detect.sweeper().range2Property().set("1:2:1");
+
+        detect.sweep();
+
+        assertThat(detect.sweeper().points()).isEmpty();
+        assertThat(detect.sweeper().summaryProperty().get()).contains("two different thresholds");
+    }
+
+    @Test
     void badSweepRangeIsReportedWithoutRunning() {
         detect.sweeper().rangeProperty().set("50:5:5");
 
