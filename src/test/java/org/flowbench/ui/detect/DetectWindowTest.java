@@ -115,6 +115,27 @@ class DetectWindowTest {
         waitUntil(() -> robot.lookup("#generate-rtbh").queryLabeled().getText().contains("RTBH"));
     }
 
+    @Test
+    void aTwoThresholdSweepShowsTheHeatMapWithTheBestCell(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#detect-tab-sweep");
+        SweepViewModel sweep = window.model().detect().sweeper();
+        robot.interact(() -> {
+            sweep.metricProperty().set("syn_pps");
+            sweep.rangeProperty().set("10:30:10");
+            sweep.metric2Property().set("pps");
+        });
+        robot.clickOn("#sweep-range2").write("100:200:100");
+        robot.clickOn("#sweep-run");
+
+        waitUntil(() -> robot.lookup("#sweep-best").tryQuery().isPresent());
+        assertThat(window.view().detectView().sweepPoints()).isEqualTo(6);
+        assertThat(robot.lookup("#sweep-best").queryLabeled().getText()).startsWith("R 100%");
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
     }
