@@ -243,6 +243,28 @@ class DetectViewModelTest {
     }
 
     @Test
+    void savingAsYamlConvertsAndAYamlErrorIsPlacedInTheText() throws Exception {
+        Path file = dir.resolve("lab-rules.yaml");
+
+        detect.editor().save(file);
+
+        String yaml = Files.readString(file);
+        assertThat(yaml).startsWith("name: training-labs").contains("trigger:");
+        assertThat(detect.editor().textProperty().get()).isEqualTo(yaml);
+        assertThat(detect.editor().sourceProperty().get()).isEqualTo(file.toString());
+        assertThat(org.flowbench.detect.RuleFiles.read(file)).isEqualTo(org.flowbench.detect.Presets.load("training-labs"));
+
+        int trigger = yaml.indexOf("udp_bps >");
+        detect.editor().textProperty().set(yaml.substring(0, trigger) + "udp_bps >> " + yaml.substring(trigger + 9));
+        detect.run();
+
+        assertThat(detect.replay().alerts()).isEmpty();
+        assertThat(detect.editor().errorProperty().get()).startsWith("line ").contains("rules[0].trigger");
+        int at = detect.editor().errorOffsetProperty().get();
+        assertThat(detect.editor().textProperty().get().substring(at - 9, at + 1)).isEqualTo("udp_bps >>");
+    }
+
+    @Test
     void brokenJsonShowsLineAndColumn() {
         detect.editor().textProperty().set("{\n  \"rules\": [\n    { \"name\": }\n  ]\n}");
 
