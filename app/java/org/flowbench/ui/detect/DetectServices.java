@@ -22,7 +22,7 @@ public interface DetectServices {
 
     void writeRules(Path file, String text) throws java.io.IOException;
 
-    /** Replays every rule; progress per rule, cancellable between rules. */
+    /** Replays every rule; progress per rule; a cancel stops the running statement ({@code CancellationException}). */
     SimulationResult simulate(List<Long> datasets, RuleSet rules, Progress progress, Cancellation cancel) throws Exception;
 
     /** The incidents attached to the datasets (labels of pcap-samples scenarios, drawn ones). */

@@ -45,11 +45,11 @@ public final class StoreDetectServices implements DetectServices {
         Simulator simulator = new Simulator(workspace);
         List<Alert> alerts = new ArrayList<>();
         int done = 0;
-        // Rule by rule, so a long replay can stop between rules.
+        // Rule by rule for progress; a cancel also interrupts the rule's DuckDB statement.
         for (Rule rule : rules.rules()) {
             cancel.check();
             progress.update(done, rules.rules().size(), "Replaying rule " + rule.name());
-            alerts.addAll(simulator.run(datasets, RuleSet.of(rule)).alerts());
+            alerts.addAll(simulator.run(datasets, RuleSet.of(rule), cancel).alerts());
             done++;
         }
         progress.update(done, done, "Replayed " + done + " rules");
