@@ -51,7 +51,6 @@ import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.ExploreViewModel.ChartType;
 import org.flowbench.ui.explore.ExploreViewModel.Preset;
 import org.flowbench.ui.explore.filter.FilterEditor;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -244,8 +243,10 @@ public final class ExploreView extends BorderPane {
         MenuItem csv = new MenuItem("Table as CSV...");
         csv.setOnAction(e -> exportCsv());
         MenuItem png = new MenuItem("Chart as PNG...");
-        png.setOnAction(e -> exportPng());
-        export.getItems().addAll(csv, png);
+        png.setOnAction(e -> exportChart("png"));
+        MenuItem svg = new MenuItem("Chart as SVG...");
+        svg.setOnAction(e -> exportChart("svg"));
+        export.getItems().addAll(csv, png, svg);
         return export;
     }
 
@@ -363,14 +364,14 @@ public final class ExploreView extends BorderPane {
                 StandardCharsets.UTF_8)));
     }
 
-    private void exportPng() {
+    private void exportChart(String extension) {
         JFreeChart current = chart;
         if (current == null) return;
-        File file = choose("Export chart", "explore.png", "png");
+        File file = choose("Export chart", "explore." + extension, extension);
         if (file == null) return;
         int width = (int) Math.max(800, viewer.getWidth() * 2), height = (int) Math.max(450, viewer.getHeight() * 2);
-        runner.run(BackgroundTask.of("Export PNG", (progress, cancel) -> {
-            ChartUtils.saveChartAsPNG(file, current, width, height);
+        runner.run(BackgroundTask.of("Export " + extension.toUpperCase(java.util.Locale.ROOT), (progress, cancel) -> {
+            org.flowbench.ui.common.ChartExport.write(current, file.toPath(), width, height);
             return file;
         }));
     }

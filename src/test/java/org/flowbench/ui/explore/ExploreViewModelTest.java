@@ -103,6 +103,23 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void everyChartTypeExportsAsSvgAndPng() throws Exception {
+        model.metricProperty().set(Metric.L2_BPS);
+        for (ExploreViewModel.ChartType type : ExploreViewModel.ChartType.values()) {
+            org.jfree.chart.JFreeChart chart = ExploreChart.build(model.resultProperty().get(), type, java.util.Set.of(), false,
+                    (from, to) -> { });
+            Path svg = dir.resolve("chart-" + type.name() + ".SVG");
+            Path png = dir.resolve("chart-" + type.name() + ".png");
+            org.flowbench.ui.common.ChartExport.write(chart, svg, 800, 450);
+            org.flowbench.ui.common.ChartExport.write(chart, png, 800, 450);
+            String text = java.nio.file.Files.readString(svg);
+            assertThat(text).as(type.name()).contains("<svg").contains("width='800.0'").contains(VICTIM).endsWith("</svg>\n");
+            byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 4);
+            assertThat(head).as(type.name()).containsExactly(0x89, 'P', 'N', 'G');
+        }
+    }
+
+    @Test
     void changingMetricAndDimensionQueriesAgain() {
         int before = model.queriesStarted();
         model.metricProperty().set(Metric.PPS);
