@@ -70,6 +70,7 @@ public final class WorkbenchViewModel {
                 this::openMitigate);
         explore.onMitigate(this::openMitigate);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
+        datasets.selection().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> explore.show(exploreDatasets()));
         exploreRequest.addListener((obs, old, now) -> {
             if (now != null) showInExplore(now);
         });
@@ -106,7 +107,14 @@ public final class WorkbenchViewModel {
         chart.show(dataset);
         report.show(dataset);
         mitigate.datasetProperty().set(dataset);
-        explore.show(dataset == null ? List.of() : List.of(dataset));
+        explore.show(exploreDatasets());
+    }
+
+    /** Explore shows every selected dataset; the other areas work on the lead one. */
+    private List<DatasetInfo> exploreDatasets() {
+        DatasetInfo lead = datasets.selectedProperty().get();
+        if (datasets.selection().size() > 1 && datasets.selection().contains(lead)) return List.copyOf(datasets.selection());
+        return lead == null ? List.of() : List.of(lead);
     }
 
     private void imported(ImportReport importReport) {
