@@ -52,7 +52,7 @@ final class DetectCommand extends WorkspaceCommand implements Callable<Integer> 
     RulesSource rules;
 
     static final class RulesSource {
-        @Option(names = "--rules", paramLabel = "FILE", description = "Rule file (JSON)") Path file;
+        @Option(names = "--rules", paramLabel = "FILE", description = "Rule file: JSON, or YAML when it ends in .yaml or .yml") Path file;
         @Option(names = "--preset", paramLabel = "NAME", description = "A shipped rule set") String preset;
     }
 

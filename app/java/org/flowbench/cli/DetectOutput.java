@@ -58,15 +58,16 @@ final class DetectOutput {
         List<String> columns = new ArrayList<>();
         for (SweepAxis a : r.axes()) columns.add(a.label());
         columns.addAll(List.of("alerts", "alerting_keys", "attacks", "detected", "false_alerts", "alert_minutes_outside",
-                "precision", "recall", "max_time_to_detect_s"));
+                "precision", "recall", "max_time_to_detect_s", "best"));
         List<List<Object>> rows = new ArrayList<>();
+        SweepPoint best = r.best().orElse(null);
         for (SweepPoint p : r.points()) {
             List<Object> row = new ArrayList<>(p.values());
             Score s = p.score();
             Long worst = s.outcomes().stream().filter(IncidentOutcome::detected)
                     .map(o -> o.timeToDetect().toSeconds()).max(Long::compare).orElse(null);
             row.addAll(Arrays.asList(p.alerts(), p.alertingKeys(), s.attacks(), s.detected(), s.falseAlerts(),
-                    round(s.alertMinutesOutside()), round(s.precision()), round(s.recall()), worst));
+                    round(s.alertMinutesOutside()), round(s.precision()), round(s.recall()), worst, p == best));
             rows.add(row);
         }
         table.rows(columns, rows);

@@ -1,8 +1,8 @@
 package org.flowbench.detect;
 
 /**
- * A rule file that cannot be used: where (file, JSON path such as {@code rules[1].trigger}, and
- * for JSON syntax errors the line and column) and why.
+ * A rule file that cannot be used: where (file, path such as {@code rules[1].trigger}, and the
+ * line and column in the JSON or YAML text whenever the value could be located) and why.
  */
 public final class RuleFileException extends Exception {
     private final String path;
@@ -17,10 +17,10 @@ public final class RuleFileException extends Exception {
         this.column = column;
     }
 
-    /** JSON path of the offending value, empty for the whole document. */
+    /** Path of the offending value, empty for the whole document. */
     public String path() { return path; }
 
-    /** 1-based line of a JSON syntax error, 0 when the JSON parsed and a value was wrong. */
+    /** 1-based line of the syntax error or of the wrong value (inside a trigger: of the problem); 0 when unknown. */
     public int line() { return line; }
 
     public int column() { return column; }

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.flowbench.filter.SqlFragment;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 
 /**
  * Replays rules over stored traffic. Per rule, DuckDB computes the metrics of every window and
@@ -30,18 +32,29 @@ public final class Simulator {
 
     /** Runs every rule of the set; alerts carry their triggering windows and dominant vector. */
     public SimulationResult run(List<Long> datasets, RuleSet rules) throws DetectException {
+        return run(datasets, rules, Cancellation.none());
+    }
+
+    /**
+     * As {@link #run(List, RuleSet)}; a cancel interrupts the DuckDB statement running and ends
+     * the replay with a {@link CancellationException}.
+     */
+    public SimulationResult run(List<Long> datasets, RuleSet rules, Cancellation cancel) throws DetectException {
         List<Alert> alerts = new ArrayList<>();
-        for (Rule rule : rules.rules()) stream(datasets, rule, true, alerts::add);
+        for (Rule rule : rules.rules()) stream(datasets, rule, true, alerts::add, cancel);
         try {
             Connection c = workspace.connection();
             DominantVectors vectors = new DominantVectors(c, datasets);
             List<Alert> withVectors = new ArrayList<>(alerts.size());
             for (Alert a : alerts) {
+                cancel.check();
                 Rule rule = rules.rule(a.rule()).orElseThrow();
                 withVectors.add(a.withVector(vectors.of(rule, scopes.compile(rule.scope()), a)));
             }
             return new SimulationResult(withVectors, DataSpan.of(c, datasets));
         } catch (SQLException e) {
+            CancellationException cancelled = StatementCancel.ifCancelled(cancel, e);
+            if (cancelled != null) throw cancelled;
             throw new DetectException("dominant vectors could not be computed: " + e.getMessage(), e);
         }
     }
@@ -51,13 +64,21 @@ public final class Simulator {
      * that of one open alert (plus its windows when {@code keepWindows}).
      */
     public void stream(List<Long> datasets, Rule rule, boolean keepWindows, Consumer<Alert> sink) throws DetectException {
+        stream(datasets, rule, keepWindows, sink, Cancellation.none());
+    }
+
+    /** As above, stopped (statement interrupted, {@link CancellationException}) by {@code cancel}. */
+    public void stream(List<Long> datasets, Rule rule, boolean keepWindows, Consumer<Alert> sink, Cancellation cancel)
+            throws DetectException {
         SqlFragment scope = scopes.compile(rule.scope());
         WindowSql windows = new WindowSql(rule, scope, datasets, rule.trigger().metrics());
         SqlText source = new SqlText().add("(").add(windows.build()).add(")");
         try {
             WindowRows.stream(workspace.connection(), source, rule, rule.trigger(), windows.metrics(),
-                    new AlertTracker(rule, keepWindows, sink));
+                    new AlertTracker(rule, keepWindows, sink), cancel);
         } catch (SQLException e) {
+            CancellationException cancelled = StatementCancel.ifCancelled(cancel, e);
+            if (cancelled != null) throw cancelled;
             throw new DetectException("rule '" + rule.name() + "' could not be replayed: " + e.getMessage(), e);
         }
     }

@@ -52,13 +52,15 @@ public final class Sweep {
             int n = 0;
             for (Rule r : rules.rules()) {
                 if (axes.stream().noneMatch(a -> a.applies(r))) {
-                    simulator.stream(datasets, r, false, fixed::add);
+                    simulator.stream(datasets, r, false, fixed::add, cancel);
                     continue;
                 }
                 WindowSql w = new WindowSql(r, scopes.compile(r.scope()), datasets, r.trigger().metrics());
                 String table = "fb_sweep_" + n++;
                 SqlText create = new SqlText().add("CREATE OR REPLACE TEMP TABLE " + table + " AS ").add(w.build());
-                try (PreparedStatement ps = c.prepareStatement(create.sql())) {
+                cancel.check();
+                try (PreparedStatement ps = c.prepareStatement(create.sql());
+                     Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {
                     WindowRows.bind(ps, create.params());
                     ps.execute();
                 }
@@ -69,7 +71,7 @@ public final class Sweep {
             List<Double> ys = y == null ? java.util.Collections.singletonList(null) : y.values();
             for (double xv : x.values()) {
                 for (Double yv : ys) {
-                    if (cancel.isCancelled()) throw new DetectException("sweep cancelled");
+                    cancel.check();
                     List<Alert> alerts = new ArrayList<>(fixed);
                     for (Rule r : rules.rules()) {
                         String table = tables.get(r);
@@ -78,7 +80,7 @@ public final class Sweep {
                         if (x.applies(r)) t = t.withThreshold(x.metric(), xv);
                         if (y != null && y.applies(r)) t = t.withThreshold(y.metric(), yv);
                         WindowRows.stream(c, new SqlText().add(table), r, t, windowSql.get(r).metrics(),
-                                new AlertTracker(r, false, alerts::add));
+                                new AlertTracker(r, false, alerts::add), cancel);
                     }
                     List<Double> values = y == null ? List.of(xv) : List.of(xv, yv);
                     int keys = new SimulationResult(alerts, span).alertingKeys().size();
@@ -87,6 +89,8 @@ public final class Sweep {
             }
             return new SweepResult(axes, points);
         } catch (SQLException e) {
+            java.util.concurrent.CancellationException cancelled = StatementCancel.ifCancelled(cancel, e);
+            if (cancelled != null) throw cancelled;
             throw new DetectException("sweep failed: " + e.getMessage(), e);
         } finally {
             drop(c, tables.values());

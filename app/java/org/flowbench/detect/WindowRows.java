@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flowbench.task.Cancellation;
 
 /**
  * Streams the windows of one rule that meet its trigger, ordered by key and time, from either
@@ -19,18 +20,31 @@ import java.util.Set;
 final class WindowRows {
     private WindowRows() {}
 
+    /** Rows checked between two polls of the cancellation while windows stream in. */
+    private static final int POLL_ROWS = 4096;
+
     /** @param source a table name or a parenthesised subquery with its parameters */
     static void stream(Connection c, SqlText source, Rule rule, Condition trigger, Set<Metric> metrics,
                        AlertTracker tracker) throws SQLException {
+        stream(c, source, rule, trigger, metrics, tracker, Cancellation.none());
+    }
+
+    /** As above; {@code cancel} interrupts the statement and stops the stream. */
+    static void stream(Connection c, SqlText source, Rule rule, Condition trigger, Set<Metric> metrics,
+                       AlertTracker tracker, Cancellation cancel) throws SQLException {
         List<Object> condParams = new ArrayList<>();
         String cond = trigger.toSql(condParams);
         SqlText q = new SqlText().add("SELECT * FROM ").add(source).add(" WHERE " + cond, condParams)
                 .add(" ORDER BY " + rule.key().columns() + ", ws");
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+        cancel.check();
+        try (PreparedStatement ps = c.prepareStatement(q.sql());
+             Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {
             bind(ps, q.params());
             try (ResultSet rs = ps.executeQuery()) {
                 int keys = rule.key().size();
+                int rows = 0;
                 while (rs.next()) {
+                    if (++rows % POLL_ROWS == 0) cancel.check();
                     List<Object> key = new ArrayList<>(keys);
                     for (int i = 0; i < keys; i++) key.add(rs.getObject(GroupKey.column(i)));
                     long ws = rs.getLong("ws"), we = rs.getLong("we");

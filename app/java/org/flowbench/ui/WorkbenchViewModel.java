@@ -66,8 +66,14 @@ public final class WorkbenchViewModel {
                 new FilterEditorViewModel(runner, SavedFilters.inUserHome()));
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
-        detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
+        detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), this::openExplore,
+                this::openMitigate);
+        explore.onMitigate(this::openMitigate);
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
+        datasets.selection().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> explore.show(exploreDatasets()));
+        exploreRequest.addListener((obs, old, now) -> {
+            if (now != null) showInExplore(now);
+        });
         title.set("Flowbench - " + services.workspaceName());
     }
 
@@ -101,7 +107,14 @@ public final class WorkbenchViewModel {
         chart.show(dataset);
         report.show(dataset);
         mitigate.datasetProperty().set(dataset);
-        explore.show(dataset == null ? List.of() : List.of(dataset));
+        explore.show(exploreDatasets());
+    }
+
+    /** Explore shows every selected dataset; the other areas work on the lead one. */
+    private List<DatasetInfo> exploreDatasets() {
+        DatasetInfo lead = datasets.selectedProperty().get();
+        if (datasets.selection().size() > 1 && datasets.selection().contains(lead)) return List.copyOf(datasets.selection());
+        return lead == null ? List.of() : List.of(lead);
     }
 
     private void imported(ImportReport importReport) {
@@ -160,6 +173,27 @@ public final class WorkbenchViewModel {
 
     public MitigateViewModel mitigate() { return mitigate; }
     public DetectViewModel detect() { return detect; }
+
+    /**
+     * Opens Explore on some traffic: the request becomes {@link #exploreRequestProperty()}'s value
+     * and is applied, even when it equals the previous one (the user clicked the same alert again).
+     */
+    public void openExplore(ExploreRequest request) {
+        if (request.equals(exploreRequest.get())) showInExplore(request); else exploreRequest.set(request);
+    }
+
+    private void showInExplore(ExploreRequest request) {
+        workArea.set(WorkArea.EXPLORE);
+        explore.open(request.filter(), request.start(), request.end());
+        statusBar.show("Explore: " + (request.origin().isBlank() ? request.filter() : request.origin()));
+    }
+
+    /** Opens Mitigate and generates rules for the request's victim over its range. */
+    public void openMitigate(MitigateRequest request) {
+        workArea.set(WorkArea.MITIGATE);
+        mitigate.open(request.victim(), request.start(), request.end(), request.origin());
+        statusBar.show("Mitigate: " + (request.origin().isBlank() ? request.victim() : request.origin()));
+    }
 
     /** The latest request to open Explore on some traffic (filter text and time range), or null. */
     public ObjectProperty<ExploreRequest> exploreRequestProperty() { return exploreRequest; }

@@ -45,8 +45,7 @@ public final class RuleGenerator {
             throw new ImpactException("cannot profile the traffic to " + request.victim() + ": " + e.getMessage(), e);
         }
         if (profile.isEmpty()) return new GeneratedRules(profile, List.of(), null);
-        ImpactRequest simulation = new ImpactRequest(request.datasetId(), request.context(), split(request),
-                PrefixSql.within("dst_addr", request.victim()), false);
+        ImpactRequest simulation = simulation(request);
         ImpactSimulator simulator = new ImpactSimulator(workspace);
         List<RuleProposal> proposals = new ArrayList<>();
         for (Candidate c : candidates(profile)) {
@@ -55,6 +54,19 @@ public final class RuleGenerator {
                     TcamEstimate.of(c.rules)));
         }
         return new GeneratedRules(profile, proposals, recommend(proposals));
+    }
+
+    /**
+     * Blackholing the victim (RFC 7999) over the same traffic and split as the proposals of
+     * {@link #generate}, to show beside them: what the coarse alternative would have cost.
+     */
+    public ImpactReport rtbh(GenerationRequest request) throws ImpactException {
+        return new ImpactSimulator(workspace).simulateRtbh(simulation(request), request.victim());
+    }
+
+    private static ImpactRequest simulation(GenerationRequest request) {
+        return new ImpactRequest(request.datasetId(), request.context(), split(request),
+                PrefixSql.within("dst_addr", request.victim()), false);
     }
 
     /** Without incidents or a filter, the attack is the victim's traffic in the attack window. */

@@ -41,8 +41,14 @@ public final class DatasetListView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         // Two-way by hand: the list's selection model is not a bindable property.
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) model.selectedProperty().set(now);
+        });
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DatasetInfo>) change -> {
+            java.util.List<DatasetInfo> all = java.util.List.copyOf(list.getSelectionModel().getSelectedItems().stream()
+                    .filter(java.util.Objects::nonNull).toList());
+            if (!all.isEmpty() && !all.equals(model.selection())) model.selection().setAll(all);
         });
         model.selectedProperty().addListener((obs, old, now) -> select(now));
         // A reload replaces the items, and the list drops its selection; restore it.
@@ -58,7 +64,9 @@ public final class DatasetListView extends VBox {
     private void select(DatasetInfo dataset) {
         if (dataset == null) {
             list.getSelectionModel().clearSelection();
-        } else if (list.getSelectionModel().getSelectedItem() != dataset) {
+        } else if (!list.getSelectionModel().getSelectedItems().contains(dataset)) {
+            // a dataset chosen elsewhere (an import, a reload) replaces a multiple selection
+            list.getSelectionModel().clearSelection();
             list.getSelectionModel().select(dataset);
         }
     }

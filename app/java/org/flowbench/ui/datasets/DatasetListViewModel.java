@@ -21,6 +21,8 @@ public final class DatasetListViewModel {
     private final Consumer<String> status;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> selected = new SimpleObjectProperty<>();
+    /** Every selected dataset (Ctrl/Shift-click), for views that show several at once; holds {@link #selected} too. */
+    private final ObservableList<DatasetInfo> selection = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private long generation;
 
@@ -57,11 +59,18 @@ public final class DatasetListViewModel {
                 .orElse(list.isEmpty() ? null : list.get(0));
         // Records are new objects after every reload: select the fresh one so cells show new counts.
         selected.set(pick);
+        selection.setAll(pick == null ? List.of() : List.of(pick));
     }
 
     public ObservableList<DatasetInfo> datasets() { return datasets; }
 
     public ObjectProperty<DatasetInfo> selectedProperty() { return selected; }
+
+    /**
+     * All selected datasets in list order; Explore shows them together. {@link #selectedProperty()}
+     * stays the one dataset the other areas work on (the last one clicked).
+     */
+    public ObservableList<DatasetInfo> selection() { return selection; }
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
 }

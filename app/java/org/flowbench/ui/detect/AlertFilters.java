@@ -3,7 +3,7 @@ package org.flowbench.ui.detect;
 import org.flowbench.detect.Alert;
 import org.flowbench.detect.DominantVector;
 
-/** Filter-language text for an alert's traffic, to open Explore on it. */
+/** Filter-language text for an alert's traffic, to open Explore on it; its victim, to mitigate it. */
 final class AlertFilters {
     private AlertFilters() {}
 
@@ -17,5 +17,12 @@ final class AlertFilters {
         if (v == null || key.contains("proto")) return key;
         String proto = "proto = " + v.proto();
         return key.isBlank() ? proto : key + " AND " + proto;
+    }
+
+    /** The destination the alert's key names, as Mitigate reads a victim: 203.0.113.10 or 192.0.2.0/24. */
+    static java.util.Optional<String> victim(Alert alert) {
+        return alert.key().key().destinationIndex()
+                .filter(i -> alert.key().values().get(i) != null)
+                .map(i -> alert.key().displayParts().get(i));
     }
 }

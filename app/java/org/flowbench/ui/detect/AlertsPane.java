@@ -29,10 +29,20 @@ final class AlertsPane extends BorderPane {
         summary.setId("detect-summary");
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(run.summaryProperty());
-        VBox lines = new VBox(2, summary, score);
+        Label message = new Label();
+        message.setId("detect-alert-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(model.messageProperty());
+        javafx.scene.control.Button mitigate = new javafx.scene.control.Button("Mitigate...");
+        mitigate.setId("detect-mitigate");
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, mitigate, message);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox lines = new VBox(2, summary, score, actions);
         lines.setPadding(new Insets(6, 10, 6, 10));
 
-        AlertTable table = new AlertTable(run.alerts(), model::openInExplore);
+        AlertTable table = new AlertTable(run.alerts(), model::openInExplore, model::mitigate);
+        mitigate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
         BorderPane lower = new BorderPane(table);
         lower.setTop(lines);
         SplitPane split = new SplitPane(viewer, lower);

@@ -22,7 +22,7 @@ public interface DetectServices {
 
     void writeRules(Path file, String text) throws java.io.IOException;
 
-    /** Replays every rule; progress per rule, cancellable between rules. */
+    /** Replays every rule; progress per rule; a cancel stops the running statement ({@code CancellationException}). */
     SimulationResult simulate(List<Long> datasets, RuleSet rules, Progress progress, Cancellation cancel) throws Exception;
 
     /** The incidents attached to the datasets (labels of pcap-samples scenarios, drawn ones). */
@@ -30,6 +30,16 @@ public interface DetectServices {
 
     SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis axis, List<Incident> incidents, Cancellation cancel)
             throws Exception;
+
+    /**
+     * Two thresholds as a grid ({@code y} varies fastest), or one axis when {@code y} is null.
+     * Services that sweep one axis only refuse a grid.
+     */
+    default SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis x, SweepAxis y, List<Incident> incidents,
+                              Cancellation cancel) throws Exception {
+        if (y == null) return sweep(datasets, rules, x, incidents, cancel);
+        throw new UnsupportedOperationException("these services sweep one threshold at a time");
+    }
 
     /** Baselines over quiet periods and suggested thresholds for the rule's scope, window and key. */
     List<Suggestion> suggest(List<Long> datasets, Rule rule, List<Incident> incidents, double margin) throws Exception;

@@ -95,7 +95,8 @@ public final class DetectView extends BorderPane {
     private static FileChooser chooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Rule file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rule files (JSON)", "*.json"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Rule files (JSON, YAML)", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"), new FileChooser.ExtensionFilter("YAML", "*.yaml", "*.yml"));
         return chooser;
     }
 

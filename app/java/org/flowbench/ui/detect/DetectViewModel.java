@@ -8,6 +8,7 @@ import org.flowbench.detect.RuleSet;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.ExploreRequest;
+import org.flowbench.ui.MitigateRequest;
 import org.flowbench.ui.StatusBarViewModel;
 import org.flowbench.ui.WorkbenchServices;
 
@@ -19,6 +20,8 @@ import org.flowbench.ui.WorkbenchServices;
 public final class DetectViewModel {
     private final ObservableValue<DatasetInfo> dataset;
     private final Consumer<ExploreRequest> explore;
+    private final Consumer<MitigateRequest> mitigate;
+    private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
     private final RuleEditorViewModel editor;
     private final DetectRunViewModel run;
     private final SweepViewModel sweep;
@@ -26,8 +29,16 @@ public final class DetectViewModel {
 
     public DetectViewModel(WorkbenchServices services, TaskRunner runner, StatusBarViewModel statusBar,
                            ObservableValue<DatasetInfo> dataset, Consumer<ExploreRequest> explore) {
+        this(services, runner, statusBar, dataset, explore, request -> { });
+    }
+
+    /** @param mitigate receives "Mitigate..." on an alert: its victim and time range */
+    public DetectViewModel(WorkbenchServices services, TaskRunner runner, StatusBarViewModel statusBar,
+                           ObservableValue<DatasetInfo> dataset, Consumer<ExploreRequest> explore,
+                           Consumer<MitigateRequest> mitigate) {
         this.dataset = dataset;
         this.explore = explore;
+        this.mitigate = mitigate;
         editor = new RuleEditorViewModel(services::detect, runner, statusBar::show);
         run = new DetectRunViewModel(services, statusBar, this::validRules);
         sweep = new SweepViewModel(services, statusBar, this::validRules);
@@ -55,6 +66,26 @@ public final class DetectViewModel {
         explore.accept(new ExploreRequest(AlertFilters.of(alert), alert.start(), alert.end(),
                 "alert " + alert.rule() + " " + alert.key().display()));
     }
+
+    /**
+     * Asks Mitigate to generate rules for the alert's destination over the alert's time; false
+     * (with the reason in {@link #messageProperty()}) when its key names no destination.
+     */
+    public boolean mitigate(Alert alert) {
+        if (alert == null) return false;
+        var victim = AlertFilters.victim(alert);
+        if (victim.isEmpty()) {
+            message.set("Alert " + alert.key().display() + " names no destination to mitigate for");
+            return false;
+        }
+        message.set("");
+        mitigate.accept(new MitigateRequest(victim.get(), alert.start(), alert.end(),
+                "alert " + alert.rule() + " " + alert.key().display()));
+        return true;
+    }
+
+    /** Why the last action on an alert did nothing; empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() { return message; }
 
     public ObservableValue<DatasetInfo> datasetProperty() { return dataset; }
 

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.flowbench.detect.Presets;
 import org.flowbench.detect.RuleFileException;
+import org.flowbench.detect.RuleFileFormat;
 import org.flowbench.detect.RuleFiles;
 import org.flowbench.detect.RuleSet;
 import org.flowbench.task.BackgroundTask;
@@ -57,14 +58,25 @@ public final class RuleEditorViewModel {
                 .onFailure(e -> status.accept("Could not read " + file + ": " + e.getMessage())));
     }
 
+    /**
+     * Writes the text to {@code file}; when the file's extension asks for the other format (YAML
+     * text into .json, JSON into .yaml) and the rules are valid, they are converted first.
+     */
     public void save(Path file) {
         if (file == null) return;
-        String json = text.get();
+        String written = text.get();
+        RuleFileFormat target = RuleFileFormat.of(file);
+        if (target != RuleFileFormat.of(source.get())) {
+            Optional<RuleSet> valid = validate();
+            if (valid.isPresent()) written = RuleFiles.write(valid.get(), target);
+        }
+        String body = written;
         runner.run(BackgroundTask.of("Save " + file.getFileName(), (progress, cancel) -> {
-                    services.get().writeRules(file, json);
+                    services.get().writeRules(file, body);
                     return file;
                 })
                 .onSuccess(saved -> {
+                    if (!body.equals(text.get())) text.set(body);
                     source.set(saved.toString());
                     status.accept("Rules saved to " + saved);
                 })

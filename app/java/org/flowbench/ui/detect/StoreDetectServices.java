@@ -45,11 +45,11 @@ public final class StoreDetectServices implements DetectServices {
         Simulator simulator = new Simulator(workspace);
         List<Alert> alerts = new ArrayList<>();
         int done = 0;
-        // Rule by rule, so a long replay can stop between rules.
+        // Rule by rule for progress; a cancel also interrupts the rule's DuckDB statement.
         for (Rule rule : rules.rules()) {
             cancel.check();
             progress.update(done, rules.rules().size(), "Replaying rule " + rule.name());
-            alerts.addAll(simulator.run(datasets, RuleSet.of(rule)).alerts());
+            alerts.addAll(simulator.run(datasets, RuleSet.of(rule), cancel).alerts());
             done++;
         }
         progress.update(done, done, "Replayed " + done + " rules");
@@ -65,6 +65,12 @@ public final class StoreDetectServices implements DetectServices {
     public SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis axis, List<Incident> incidents,
                              Cancellation cancel) throws Exception {
         return new Sweep(workspace).run(datasets, rules, axis, null, incidents, cancel);
+    }
+
+    @Override
+    public SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis x, SweepAxis y, List<Incident> incidents,
+                             Cancellation cancel) throws Exception {
+        return new Sweep(workspace).run(datasets, rules, x, y, incidents, cancel);
     }
 
     @Override

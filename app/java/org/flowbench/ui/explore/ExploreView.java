@@ -51,7 +51,6 @@ import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.ExploreViewModel.ChartType;
 import org.flowbench.ui.explore.ExploreViewModel.Preset;
 import org.flowbench.ui.explore.filter.FilterEditor;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.fx.ChartViewer;
@@ -163,7 +162,12 @@ public final class ExploreView extends BorderPane {
         busy.setId("explore-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
-        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, exportMenu());
+        Button mitigate = fixed(new Button("Mitigate..."));
+        mitigate.setId("explore-mitigate");
+        mitigate.setTooltip(new Tooltip("Generate Flowspec rules for the selected (or top) destination over this range"));
+        mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
+        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mitigate,
+                exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -239,8 +243,10 @@ public final class ExploreView extends BorderPane {
         MenuItem csv = new MenuItem("Table as CSV...");
         csv.setOnAction(e -> exportCsv());
         MenuItem png = new MenuItem("Chart as PNG...");
-        png.setOnAction(e -> exportPng());
-        export.getItems().addAll(csv, png);
+        png.setOnAction(e -> exportChart("png"));
+        MenuItem svg = new MenuItem("Chart as SVG...");
+        svg.setOnAction(e -> exportChart("svg"));
+        export.getItems().addAll(csv, png, svg);
         return export;
     }
 
@@ -275,9 +281,15 @@ public final class ExploreView extends BorderPane {
         table.setRowFactory(t -> {
             TableRow<SeriesRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && e.getClickCount() == 1) model.addToFilter(row.getItem());
+                if (!row.isEmpty() && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    model.addToFilter(row.getItem());
+                }
             });
             row.setTooltip(new Tooltip("Click to add this series to the filter"));
+            MenuItem mitigate = new MenuItem("Mitigate...");
+            mitigate.setOnAction(e -> model.mitigate(row.getItem()));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(mitigate)));
             return row;
         });
     }
@@ -352,14 +364,14 @@ public final class ExploreView extends BorderPane {
                 StandardCharsets.UTF_8)));
     }
 
-    private void exportPng() {
+    private void exportChart(String extension) {
         JFreeChart current = chart;
         if (current == null) return;
-        File file = choose("Export chart", "explore.png", "png");
+        File file = choose("Export chart", "explore." + extension, extension);
         if (file == null) return;
         int width = (int) Math.max(800, viewer.getWidth() * 2), height = (int) Math.max(450, viewer.getHeight() * 2);
-        runner.run(BackgroundTask.of("Export PNG", (progress, cancel) -> {
-            ChartUtils.saveChartAsPNG(file, current, width, height);
+        runner.run(BackgroundTask.of("Export " + extension.toUpperCase(java.util.Locale.ROOT), (progress, cancel) -> {
+            org.flowbench.ui.common.ChartExport.write(current, file.toPath(), width, height);
             return file;
         }));
     }

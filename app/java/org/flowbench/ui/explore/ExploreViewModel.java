@@ -30,6 +30,7 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
+import org.flowbench.ui.MitigateRequest;
 import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 
@@ -83,7 +84,10 @@ public final class ExploreViewModel {
     private final BooleanProperty canGoBack = new SimpleBooleanProperty();
     private final BooleanProperty canGoForward = new SimpleBooleanProperty();
     private final RangeHistory history = new RangeHistory();
+    private java.util.function.Consumer<MitigateRequest> mitigator = request -> { };
     private TaskHandle pending;
+    /** While true, input changes do not query: {@link #open} changes filter and range, then queries once. */
+    private boolean holdQueries;
     private long generation;
     private int queries;
 
@@ -129,6 +133,7 @@ public final class ExploreViewModel {
 
     /** Queries again with the current inputs. */
     public void refresh() {
+        if (holdQueries) return;
         if (pending != null) pending.cancel();
         long mine = ++generation;
         if (datasets.isEmpty()) {
@@ -174,6 +179,27 @@ public final class ExploreViewModel {
         summary.set(answer.series().isEmpty() ? "" : Formats.span(answer.grid().from(), answer.grid().to())
                 + ", step " + Formats.duration(answer.grid().step()) + ", " + answer.grid().buckets() + " points"
                 + (answer.fromRollups() ? " (rollups)" : ""));
+    }
+
+    /**
+     * Shows what another work area asks for (an alert's traffic): the filter text replaces the
+     * current one and the range [from, to) becomes current, the range before it kept for Back;
+     * then one query runs. False, with the filter's error shown, when the text does not compile
+     * (the range still applies).
+     */
+    public boolean open(String filterText, Instant from, Instant to) {
+        holdQueries = true;
+        boolean compiled;
+        try {
+            filter.textProperty().set(filterText == null ? "" : filterText);
+            compiled = filter.apply();
+            if (from != null && to != null && from.isBefore(to)) goTo(new TimeRange(from, to));
+        } finally {
+            holdQueries = false;
+        }
+        refresh();
+        if (!compiled) message.set("The requested filter does not compile: " + filter.errorProperty().get());
+        return compiled;
     }
 
     // ---- time range
@@ -265,6 +291,42 @@ public final class ExploreViewModel {
             terms.add(dims.get(i).column() + " = " + (BARE_VALUE.matcher(v).matches() ? v : FilterPrinter.quote(v)));
         }
         return filter.addTerm(String.join(" AND ", terms));
+    }
+
+    /** Where {@link #mitigate} sends its requests (the window opens Mitigate with them). */
+    public void onMitigate(java.util.function.Consumer<MitigateRequest> handler) {
+        mitigator = handler == null ? request -> { } : handler;
+    }
+
+    /**
+     * The victim and range to mitigate for a row: its destination address (the split must hold
+     * dst_addr) over the range shown. With a null row, the first series that names a destination.
+     */
+    public java.util.Optional<MitigateRequest> mitigationFor(SeriesRow row) {
+        SeriesResult r = result.get();
+        if (r == null) return java.util.Optional.empty();
+        int dst = r.spec().dimensions().indexOf(FlowField.DST_ADDR);
+        if (dst < 0) return java.util.Optional.empty();
+        SeriesRow chosen = row;
+        if (chosen == null) chosen = rows.stream().filter(x -> !x.other() && x.keys().size() > dst).findFirst().orElse(null);
+        if (chosen == null || chosen.other() || chosen.keys().size() <= dst) return java.util.Optional.empty();
+        TimeRange shown = range.get();
+        Instant from = shown.from() != null ? shown.from() : r.grid().from();
+        Instant to = shown.to() != null ? shown.to() : r.grid().to();
+        return java.util.Optional.of(new MitigateRequest(chosen.keys().get(dst), from, to, "Explore " + chosen.label()
+                + ", " + Formats.span(from, to)));
+    }
+
+    /** Asks Mitigate for rules against {@link #mitigationFor}'s victim; false (and why) when there is none. */
+    public boolean mitigate(SeriesRow row) {
+        java.util.Optional<MitigateRequest> request = mitigationFor(row);
+        if (request.isEmpty()) {
+            message.set(result.get() == null ? "Nothing shown to mitigate yet"
+                    : "Split by dst_addr to pick a victim to mitigate");
+            return false;
+        }
+        mitigator.accept(request.get());
+        return true;
     }
 
     /** Shows or hides a series in the chart (the legend's click). */

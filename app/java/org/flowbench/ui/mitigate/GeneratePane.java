@@ -62,7 +62,13 @@ final class GeneratePane extends VBox {
 
         HBox actions = new HBox(8, generate, use, busy, status);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(form, actions, table);
+        Label rtbh = new Label();
+        rtbh.setId("generate-rtbh");
+        rtbh.setWrapText(true);
+        rtbh.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.rtbhSummary().isEmpty() ? "" : "Beside them, " + model.rtbhSummary(), model.rtbhProperty()));
+        rtbh.managedProperty().bind(rtbh.textProperty().isNotEmpty());
+        getChildren().addAll(form, actions, rtbh, table);
     }
 
     static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {

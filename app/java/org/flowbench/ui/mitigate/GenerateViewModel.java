@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.impact.GeneratedRules;
+import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.RuleProposal;
 import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.store.DatasetInfo;
@@ -36,6 +37,7 @@ public final class GenerateViewModel {
     private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<ImpactReport> rtbh = new javafx.beans.property.SimpleObjectProperty<>();
     private long generation;
 
     GenerateViewModel(MitigationServices services, TaskRunner runner, Supplier<DatasetInfo> dataset,
@@ -66,6 +68,15 @@ public final class GenerateViewModel {
                 .onFailure(e -> status.set("Could not suggest a victim: " + e.getMessage())));
     }
 
+    /** Victim and range from another area (an alert, an Explore row); generates at once. */
+    void request(String target, Instant start, Instant end, String origin) {
+        victim.set(target);
+        from.set(text(start));
+        to.set(text(end));
+        generate();
+        if (running.get()) status.set("Generating rules for " + target + " (from " + origin + ")...");
+    }
+
     public void generate() {
         DatasetInfo info = dataset.get();
         if (info == null) {
@@ -85,14 +96,33 @@ public final class GenerateViewModel {
         String legit = legitFilter.get();
         running.set(true);
         status.set("Generating rules for " + target + "...");
-        runner.run(BackgroundTask.of("Generate rules", (p, c) -> services.generate(info.id(), target, window, legit))
+        rtbh.set(null);
+        runner.run(BackgroundTask.of("Generate rules", (p, c) -> {
+                    GeneratedRules g = services.generate(info.id(), target, window, legit);
+                    c.check();
+                    return new Generated(g, g.proposals().isEmpty() ? null : rtbhOrNull(info.id(), target, window, legit));
+                })
                 .onSuccess(g -> {
-                    if (mine == generation) show(g);
+                    if (mine == generation) {
+                        show(g.rules());
+                        rtbh.set(g.rtbh());
+                    }
                 })
                 .onFailure(e -> {
                     if (mine == generation) status.set("Could not generate rules: " + e.getMessage());
                 })
                 .onFinally(() -> running.set(false)));
+    }
+
+    private record Generated(GeneratedRules rules, ImpactReport rtbh) { }
+
+    /** Services without RTBH (fakes) still generate; the comparison is then left out. */
+    private ImpactReport rtbhOrNull(long datasetId, IpPrefix target, TimeWindow window, String legit) throws Exception {
+        try {
+            return services.rtbh(datasetId, target, window, legit);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private void show(GeneratedRules generated) {
@@ -128,4 +158,17 @@ public final class GenerateViewModel {
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public ReadOnlyBooleanProperty runningProperty() { return running; }
+
+    /** Blackholing the victim over the same traffic as the proposals, null before (or without) one. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ImpactReport> rtbhProperty() { return rtbh; }
+
+    /** The RTBH line shown beside the proposals, empty without one. */
+    public String rtbhSummary() {
+        ImpactReport r = rtbh.get();
+        if (r == null) return "";
+        return r.subject() + ": attack dropped " + ProposalRow.percent(r.attackPacketsDroppedShare())
+                + ", legitimate dropped " + ProposalRow.percent(r.legitPacketsDroppedShare())
+                + ", victim's legitimate dropped " + ProposalRow.percent(r.legitVictimPacketsDroppedShare())
+                + ", collateral sources " + r.set().legitSourcesHit();
+    }
 }

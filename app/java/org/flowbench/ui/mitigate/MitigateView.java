@@ -18,6 +18,10 @@ public final class MitigateView extends SplitPane {
                 tab("Simulate", "mitigate-simulate-tab", simulatePane), tab("Export", "mitigate-export-tab", export));
         steps.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         steps.setId("mitigate-steps");
+        // a generation asked from another area shows its proposals, whatever step was in front
+        model.generate().runningProperty().addListener((obs, was, now) -> {
+            if (now) steps.getSelectionModel().select(0);
+        });
         getItems().addAll(rules, steps);
         setDividerPositions(0.38);
     }

@@ -26,6 +26,14 @@ public final class MitigateViewModel {
         dataset.addListener((obs, old, now) -> generate.prefill(now));
     }
 
+    /**
+     * Another area asks for rules against {@code victim} during [from, to): fills the Generate
+     * step with them and generates at once (a victim suggestion still loading is ignored).
+     */
+    public void open(String victim, java.time.Instant from, java.time.Instant to, String origin) {
+        generate.request(victim, from, to, origin);
+    }
+
     /** The window's selected dataset; changing it prefills the victim and range. */
     public ObjectProperty<DatasetInfo> datasetProperty() { return dataset; }
 

@@ -34,6 +34,14 @@ public interface MitigationServices {
 
     GeneratedRules generate(long datasetId, IpPrefix victim, TimeWindow window, String legitFilter) throws Exception;
 
+    /**
+     * An RTBH of the victim over the same traffic and split as {@link #generate}'s proposals,
+     * to show beside them.
+     */
+    default ImpactReport rtbh(long datasetId, IpPrefix victim, TimeWindow window, String legitFilter) throws Exception {
+        throw new UnsupportedOperationException("this workspace offers no RTBH simulation");
+    }
+
     /** The set alone, with the before/after series of traffic to {@code victim} when it is given. */
     ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter) throws Exception;
 

@@ -47,6 +47,12 @@ public final class StoreMitigationServices implements MitigationServices {
     }
 
     @Override
+    public ImpactReport rtbh(long datasetId, IpPrefix victim, TimeWindow window, String legitFilter) throws Exception {
+        GenerationRequest request = GenerationRequest.of(datasetId, victim, window).withSplit(split(datasetId, legitFilter));
+        return new RuleGenerator(workspace).rtbh(request);
+    }
+
+    @Override
     public ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter) throws Exception {
         ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));
         return new ImpactSimulator(workspace).simulate(victim == null ? request : request.withVictim(victim), rules);

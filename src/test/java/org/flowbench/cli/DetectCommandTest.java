@@ -54,11 +54,28 @@ class DetectCommandTest extends WorkspaceCliTest {
     }
 
     @Test
+    void yamlRuleFilesAndTheBestPointOfAGrid() throws Exception {
+        Path yaml = dir.resolve("rules.yaml");
+        org.flowbench.detect.RuleFiles.write(yaml, org.flowbench.detect.Presets.load("training-labs"));
+        assertThat(Files.readString(yaml)).startsWith("name: training-labs");
+        assertThat(run("detect", "1", "--rules", yaml.toString(), "--sweep", "udp_bps=100k:200k:100k", "--sweep",
+                "pps=50:100:50", "--format", "csv")).as(err.toString()).isZero();
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines[0]).endsWith(",best");
+        assertThat(java.util.Arrays.stream(lines).skip(1).filter(l -> l.endsWith(",true"))).hasSize(1);
+        Path broken = dir.resolve("broken.yml");
+        Files.writeString(broken, "rules:\n  - name: x\n    window: 10s\n    trigger: pps >> 1\n");
+        assertThat(run("detect", "1", "--rules", broken.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("broken.yml: rules[0].trigger (line 4, column 19): column 6");
+    }
+
+    @Test
     void usageErrorsAndMissingData() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"rules\": [{\"name\": \"x\", \"window\": \"10s\", \"trigger\": \"pps >> 1\"}]}");
         assertThat(run("detect", "1", "--rules", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("rules[0].trigger: column 6");
+        // the trigger's text starts at column 55; its error, 5 characters in
+        assertThat(err.toString()).contains("rules[0].trigger (line 1, column 60): column 6");
         assertThat(run("detect", "1", "--sweep", "nope=1:2:1")).isEqualTo(2);
         assertThat(run("detect", "1", "--sweep", "flows=1:2:1")).isEqualTo(2);
         assertThat(err.toString()).contains("no rule's trigger compares flows");

@@ -56,7 +56,10 @@ class RuleFilesTest {
         assertThatThrownBy(() -> RuleFiles.parse(badTrigger, "lab.json"))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
                     assertThat(e.path()).isEqualTo("rules[0].trigger");
-                    assertThat(e.getMessage()).contains("lab.json: rules[0].trigger: column 20: unknown metric 'sourcez'");
+                    // line 3 holds the trigger; its text starts at column 48, the bad metric 19 characters in
+                    assertThat(e.getMessage()).contains("lab.json: rules[0].trigger (line 3, column 67): column 20: unknown metric 'sourcez'");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo(67);
                     assertThat(e.getCause()).isInstanceOfSatisfying(ConditionSyntaxException.class,
                             c -> assertThat(c.offset()).isEqualTo(19));
                 });

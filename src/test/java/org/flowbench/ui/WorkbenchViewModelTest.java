@@ -46,6 +46,48 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void exploreShowsEverySelectedDatasetWhileTheOtherAreasKeepTheLeadOne() {
+        DatasetInfo a = services.add("a.pcap", 40);
+        DatasetInfo b = services.add("b.pcap", 7);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
+        model.start(null, null);
+        assertThat(model.explore().datasets()).extracting(DatasetInfo::id).containsExactly(a.id());
+
+        model.datasets().selection().setAll(a, b);
+
+        assertThat(model.explore().datasets()).extracting(DatasetInfo::id).containsExactly(a.id(), b.id());
+        assertThat(model.mitigate().datasetProperty().get().id()).isEqualTo(a.id());
+
+        model.datasets().selectedProperty().set(b);
+        model.datasets().selection().setAll(b);
+        assertThat(model.explore().datasets()).extracting(DatasetInfo::id).containsExactly(b.id());
+        model.refresh();
+        assertThat(model.datasets().selection()).extracting(DatasetInfo::id).containsExactly(b.id());
+    }
+
+    @Test
+    void openExploreSwitchesTheAreaAndAppliesTheRequestEvenTwice() {
+        services.add("a.pcap", 40);
+        WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());
+        model.start(null, null);
+        java.time.Instant from = java.time.Instant.parse("2024-05-01T12:00:00Z"), to = from.plusSeconds(60);
+        ExploreRequest request = new ExploreRequest("proto = 17", from, to, "test");
+
+        model.workAreaProperty().set(WorkArea.DETECT);
+        model.openExplore(request);
+
+        assertThat(model.workAreaProperty().get()).isEqualTo(WorkArea.EXPLORE);
+        assertThat(model.explore().filter().applied().get().text()).isEqualTo("proto = 17");
+        assertThat(model.explore().rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(from, to));
+        model.explore().back();
+        model.workAreaProperty().set(WorkArea.DETECT);
+        model.openExplore(request);
+        assertThat(model.workAreaProperty().get()).isEqualTo(WorkArea.EXPLORE);
+        assertThat(model.explore().rangeProperty().get().from()).isEqualTo(from);
+        assertThat(model.exploreRequestProperty().get()).isEqualTo(request);
+    }
+
+    @Test
     void openFileIsImportedAndSelectedEvenWhenDatasetsExist() {
         services.add("old.pcap", 5);
         WorkbenchViewModel model = new WorkbenchViewModel(services, new SameThreadTaskRunner(), new ManualTicker());

@@ -85,6 +85,85 @@ class DetectViewModelTest {
     }
 
     @Test
+    void anAlertOpensExploreOnItsFilterAndRangeWithThePreviousRangeBehindBack() {
+        detect.run();
+        Alert alert = syn(detect);
+        var explore = window.explore();
+        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
+
+        detect.openInExplore(alert);
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+        assertThat(explore.filter().applied().get().text()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
+        assertThat(explore.filter().textProperty().get()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
+        assertThat(explore.rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(alert.start(), alert.end()));
+        assertThat(explore.resultProperty().get().grid().from()).isEqualTo(alert.start());
+        assertThat(explore.rows()).extracting(r -> r.label()).containsExactly("203.0.113.11");
+        assertThat(explore.canGoBackProperty().get()).isTrue();
+
+        // the same alert again, after the user moved away, applies again
+        explore.back();
+        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
+        detect.openInExplore(alert);
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+        assertThat(explore.rangeProperty().get().from()).isEqualTo(alert.start());
+    }
+
+    @Test
+    void mitigateOnAnAlertGeneratesRulesForItsVictimAndRangeBesideAnRtbh() {
+        detect.run();
+        Alert alert = syn(detect);
+
+        assertThat(detect.mitigate(alert)).isTrue();
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
+        var generate = window.mitigate().generate();
+        assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
+        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
+        assertThat(generate.toProperty().get()).isEqualTo(alert.end().toString());
+        assertThat(generate.proposals()).hasSizeGreaterThan(1);
+        var recommended = generate.proposals().stream().filter(p -> p.recommended()).findFirst().orElseThrow();
+        assertThat(recommended.attackDropped()).isGreaterThanOrEqualTo(0.95);
+        assertThat(generate.rtbhProperty().get()).isNotNull();
+        assertThat(generate.rtbhProperty().get().attackPacketsDroppedShare()).isEqualTo(1.0);
+        assertThat(generate.rtbhSummary()).startsWith("RTBH 203.0.113.11/32 (65535:666): attack dropped 100.00 %");
+    }
+
+    @Test
+    void exploreRowOfAVictimOpensMitigateOverTheShownRange() {
+        detect.run();
+        Alert alert = syn(detect);
+        detect.openInExplore(alert);
+        var explore = window.explore();
+
+        assertThat(explore.mitigate(explore.rows().get(0))).isTrue();
+
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
+        var generate = window.mitigate().generate();
+        assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
+        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
+        assertThat(generate.proposals()).isNotEmpty();
+    }
+
+    @Test
+    void exploreWithoutADestinationSplitSaysSoInsteadOfMitigating() {
+        var explore = window.explore();
+        explore.dimensions().setAll(org.flowbench.schema.FlowField.PROTO);
+
+        assertThat(explore.mitigate(null)).isFalse();
+
+        assertThat(explore.messageProperty().get()).contains("dst_addr");
+        assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
+    }
+
+    private static Alert syn(DetectViewModel detect) {
+        return detect.replay().alerts().stream().filter(a -> a.key().display().equals("203.0.113.11"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void sweepGivesOnePointPerValueWithFewerAlertsAsTheThresholdRises() {
         detect.sweeper().metricProperty().set("syn_pps");
         detect.sweeper().rangeProperty().set("5:50:5");
@@ -97,6 +176,44 @@ class DetectViewModelTest {
         assertThat(points.get(0).alertingKeys()).isGreaterThanOrEqualTo(points.get(points.size() - 1).alertingKeys());
         assertThat(detect.sweeper().scoredProperty().get()).isTrue();
         assertThat(points.get(0).score().recall()).isEqualTo(1.0);
+    }
+
+    @Test
+    void twoThresholdsSweepAsAGridWithTheBestPointMarked() {
+        detect.sweeper().metricProperty().set("syn_pps");
+        detect.sweeper().rangeProperty().set("10:40:10");
+        detect.sweeper().metric2Property().set("pps");
+        detect.sweeper().range2Property().set("100:300:100");
+
+        detect.sweep();
+
+        SweepGrid grid = detect.sweeper().gridProperty().get();
+        assertThat(grid).isNotNull();
+        assertThat(grid.rows()).containsExactly(10.0, 20.0, 30.0, 40.0);
+        assertThat(grid.columns()).containsExactly(100.0, 200.0, 300.0);
+        assertThat(detect.sweeper().points()).hasSize(12);
+        assertThat(grid.at(1, 2).values()).containsExactly(20.0, 300.0);
+        var best = detect.sweeper().bestProperty().get();
+        assertThat(best).isNotNull();
+        assertThat(best.score().recall()).isEqualTo(1.0);
+        assertThat(grid.isBest(grid.rows().indexOf(best.values().get(0)), grid.columns().indexOf(best.values().get(1)))).isTrue();
+        // no point catches the attack with fewer false-alert minutes than the best
+        assertThat(detect.sweeper().points()).allSatisfy(p -> assertThat(p.score().detected() < 1
+                || p.score().alertMinutesOutside() >= best.score().alertMinutesOutside()).isTrue());
+        assertThat(grid.text(0, 0)).startsWith("R ").contains("false min");
+        assertThat(detect.sweeper().summaryProperty().get()).startsWith("12 points of syn_pps x pps").contains("best syn_pps = ");
+    }
+
+    @Test
+    void aGridOfOneThresholdTwiceIsRefused() {
+        detect.sweeper().metricProperty().set("pps");
+        detect.sweeper().metric2Property().set("pps");
+        detect.sweeper().range2Property().set("1:2:1");
+
+        detect.sweep();
+
+        assertThat(detect.sweeper().points()).isEmpty();
+        assertThat(detect.sweeper().summaryProperty().get()).contains("two different thresholds");
     }
 
     @Test
@@ -121,6 +238,28 @@ class DetectViewModelTest {
         assertThat(detect.replay().summaryProperty().get()).contains("error");
         assertThat(detect.editor().errorProperty().get()).contains("rules[0].trigger").contains("column");
         // the caret goes to the second '>' inside the trigger string
+        int at = detect.editor().errorOffsetProperty().get();
+        assertThat(detect.editor().textProperty().get().substring(at - 9, at + 1)).isEqualTo("udp_bps >>");
+    }
+
+    @Test
+    void savingAsYamlConvertsAndAYamlErrorIsPlacedInTheText() throws Exception {
+        Path file = dir.resolve("lab-rules.yaml");
+
+        detect.editor().save(file);
+
+        String yaml = Files.readString(file);
+        assertThat(yaml).startsWith("name: training-labs").contains("trigger:");
+        assertThat(detect.editor().textProperty().get()).isEqualTo(yaml);
+        assertThat(detect.editor().sourceProperty().get()).isEqualTo(file.toString());
+        assertThat(org.flowbench.detect.RuleFiles.read(file)).isEqualTo(org.flowbench.detect.Presets.load("training-labs"));
+
+        int trigger = yaml.indexOf("udp_bps >");
+        detect.editor().textProperty().set(yaml.substring(0, trigger) + "udp_bps >> " + yaml.substring(trigger + 9));
+        detect.run();
+
+        assertThat(detect.replay().alerts()).isEmpty();
+        assertThat(detect.editor().errorProperty().get()).startsWith("line ").contains("rules[0].trigger");
         int at = detect.editor().errorOffsetProperty().get();
         assertThat(detect.editor().textProperty().get().substring(at - 9, at + 1)).isEqualTo("udp_bps >>");
     }

@@ -78,6 +78,64 @@ class DetectWindowTest {
         assertThat(window.model().exploreRequestProperty().get().filter()).startsWith("dst_addr");
     }
 
+    @Test
+    void clickingAnAlertShowsExploreOnItsFilterAndRangeAndMitigateGeneratesRulesForIt(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#detect-run");
+        TableView<Alert> table = robot.lookup("#detect-alerts").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Alert first = table.getItems().get(0);
+
+        robot.clickOn(robot.lookup("#detect-alerts .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> robot.lookup("#explore-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        javafx.scene.control.TextField from = robot.lookup("#explore-from").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField to = robot.lookup("#explore-to").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> from.getText().equals(org.flowbench.ui.explore.TimeRange.format(first.start())));
+        assertThat(to.getText()).isEqualTo(org.flowbench.ui.explore.TimeRange.format(first.end()));
+        assertThat(window.model().explore().filter().textProperty().get()).startsWith("dst_addr = ");
+        assertThat(robot.lookup("#explore-back").queryButton().isDisabled()).isFalse();
+        TableView<?> series = robot.lookup("#explore-table").queryTableView();
+        waitUntil(() -> !series.getItems().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#detect-mitigate");
+
+        waitUntil(() -> robot.lookup("#mitigate-area").tryQuery().map(n -> n.isVisible()).orElse(false));
+        TableView<?> proposals = robot.lookup("#proposals-table").queryTableView();
+        waitUntil(() -> !proposals.getItems().isEmpty());
+        assertThat(robot.lookup("#generate-victim").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(first.key().display());
+        waitUntil(() -> robot.lookup("#generate-rtbh").queryLabeled().getText().contains("RTBH"));
+    }
+
+    @Test
+    void aTwoThresholdSweepShowsTheHeatMapWithTheBestCell(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#detect-tab-sweep");
+        SweepViewModel sweep = window.model().detect().sweeper();
+        robot.interact(() -> {
+            sweep.metricProperty().set("syn_pps");
+            sweep.rangeProperty().set("10:30:10");
+            sweep.metric2Property().set("pps");
+        });
+        robot.clickOn("#sweep-range2").write("100:200:100");
+        robot.clickOn("#sweep-run");
+
+        waitUntil(() -> robot.lookup("#sweep-best").tryQuery().isPresent());
+        assertThat(window.view().detectView().sweepPoints()).isEqualTo(6);
+        assertThat(robot.lookup("#sweep-best").queryLabeled().getText()).startsWith("R 100%");
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
     }

@@ -65,6 +65,61 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void openSetsFilterAndRangeInOneQueryAndBackReturnsToTheRangeBefore() {
+        java.time.Instant from = model.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        int before = model.queriesStarted();
+
+        assertThat(model.open("dst_addr = " + VICTIM, from, to)).isTrue();
+
+        assertThat(model.queriesStarted()).isEqualTo(before + 1);
+        assertThat(model.rangeProperty().get()).isEqualTo(new TimeRange(from, to));
+        assertThat(model.filter().applied().get().text()).isEqualTo("dst_addr = " + VICTIM);
+        assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(VICTIM);
+        assertThat(model.resultProperty().get().grid().from()).isEqualTo(from);
+        model.back();
+        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
+        assertThat(model.canGoForwardProperty().get()).isTrue();
+    }
+
+    @Test
+    void openWithABrokenFilterKeepsTheOldFilterAndSaysWhy() {
+        assertThat(model.open("dst_addr = = 1", null, null)).isFalse();
+
+        assertThat(model.filter().applied().get().text()).isEmpty();
+        assertThat(model.messageProperty().get()).startsWith("The requested filter does not compile");
+    }
+
+    @Test
+    void mitigationForAVictimRowUsesTheShownRange() {
+        var request = model.mitigationFor(model.rows().get(0)).orElseThrow();
+
+        assertThat(request.victim()).isEqualTo(VICTIM);
+        assertThat(request.start()).isEqualTo(model.resultProperty().get().grid().from());
+        assertThat(request.end()).isEqualTo(model.resultProperty().get().grid().to());
+        java.util.List<org.flowbench.ui.MitigateRequest> sent = new java.util.ArrayList<>();
+        model.onMitigate(sent::add);
+        assertThat(model.mitigate(null)).isTrue();
+        assertThat(sent).containsExactly(request);
+    }
+
+    @Test
+    void everyChartTypeExportsAsSvgAndPng() throws Exception {
+        model.metricProperty().set(Metric.L2_BPS);
+        for (ExploreViewModel.ChartType type : ExploreViewModel.ChartType.values()) {
+            org.jfree.chart.JFreeChart chart = ExploreChart.build(model.resultProperty().get(), type, java.util.Set.of(), false,
+                    (from, to) -> { });
+            Path svg = dir.resolve("chart-" + type.name() + ".SVG");
+            Path png = dir.resolve("chart-" + type.name() + ".png");
+            org.flowbench.ui.common.ChartExport.write(chart, svg, 800, 450);
+            org.flowbench.ui.common.ChartExport.write(chart, png, 800, 450);
+            String text = java.nio.file.Files.readString(svg);
+            assertThat(text).as(type.name()).contains("<svg").contains("width='800.0'").contains(VICTIM).endsWith("</svg>\n");
+            byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 4);
+            assertThat(head).as(type.name()).containsExactly(0x89, 'P', 'N', 'G');
+        }
+    }
+
+    @Test
     void changingMetricAndDimensionQueriesAgain() {
         int before = model.queriesStarted();
         model.metricProperty().set(Metric.PPS);
