@@ -53,6 +53,7 @@ public final class WorkbenchApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
+        org.flowbench.ui.report.DocumentOpener.useHostServices(getHostServices());
         String samples = System.getProperty(SAMPLES_PROPERTY);
         FirstWindowProbe.attachIfRequested(stage, this::exit);
         // the installers' icon (packaging/icon/IconMaker.java), for task bars that ask the window

@@ -28,6 +28,7 @@ import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.live.LiveViewModel;
 import org.flowbench.ui.live.Ticker;
 import org.flowbench.ui.mitigate.MitigateViewModel;
+import org.flowbench.ui.report.ReportViewModel;
 
 /**
  * The first window's state: wires the parts together (selection drives chart and report, an
@@ -46,6 +47,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<WorkArea> workArea = new SimpleObjectProperty<>(WorkArea.EXPLORE);
     private final MitigateViewModel mitigate;
     private final DetectViewModel detect;
+    private final ReportViewModel reportArea;
     /** Set by a work area (Detect's alert table) to ask Explore to show some traffic; Explore reads it. */
     private final ObjectProperty<ExploreRequest> exploreRequest = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
@@ -67,6 +69,7 @@ public final class WorkbenchViewModel {
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
+        reportArea = new ReportViewModel(services.report(), runner, datasets.datasets(), datasets.selectedProperty());
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }
@@ -160,6 +163,9 @@ public final class WorkbenchViewModel {
 
     public MitigateViewModel mitigate() { return mitigate; }
     public DetectViewModel detect() { return detect; }
+
+    /** The Report work area (post-mortem reports); {@link #report()} is the import report. */
+    public ReportViewModel reportArea() { return reportArea; }
 
     /** The latest request to open Explore on some traffic (filter text and time range), or null. */
     public ObjectProperty<ExploreRequest> exploreRequestProperty() { return exploreRequest; }
