@@ -31,6 +31,11 @@ public final class ReportView extends HBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         form.addRow(row++, label("Datasets"), checklist("report-datasets", model.datasets(), 110));
         TextField from = field("report-from", "start of the data (UTC, e.g. 2026-02-03T14:00:00Z)");
@@ -58,6 +63,7 @@ public final class ReportView extends HBox {
         ScrollPane left = new ScrollPane(form);
         left.setFitToWidth(true);
         left.setMinWidth(420);
+        left.setPrefWidth(620);
         HBox.setHgrow(left, Priority.ALWAYS);
         getChildren().addAll(left, actions(model));
     }
@@ -83,6 +89,20 @@ public final class ReportView extends HBox {
         status.textProperty().bind(model.statusProperty());
         ListView<Path> outputs = new ListView<>(model.outputs());
         outputs.setId("report-outputs");
+        // the file name; the whole path in a tooltip and in the folder line below
+        outputs.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName().toString());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString()));
+            }
+        });
+        Label folder = new Label();
+        folder.setId("report-folder");
+        folder.setWrapText(true);
+        folder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.outputs().isEmpty()
+                ? "" : "in " + model.outputs().get(0).toAbsolutePath().getParent(), model.outputs()));
         VBox.setVgrow(outputs, Priority.ALWAYS);
         Button open = new Button("Open");
         open.setId("report-open");
@@ -93,7 +113,7 @@ public final class ReportView extends HBox {
         });
         HBox buttons = new HBox(8, generate, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, buttons, progress, status, new Label("Files written"), outputs, open);
+        VBox box = new VBox(8, buttons, progress, status, new Label("Files written"), outputs, folder, open);
         box.setPrefWidth(360);
         box.setMinWidth(280);
         return box;
