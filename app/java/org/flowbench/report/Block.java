@@ -1,6 +1,7 @@
 package org.flowbench.report;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A piece of a report section, laid out once by {@link ReportLayout} and written by each
@@ -31,8 +32,8 @@ public sealed interface Block {
     /** Preformatted text (router configuration). */
     record Pre(String text) implements Block {}
 
-    /** A chart drawn as inline SVG; {@code caption} says what it shows. */
-    record Figure(String id, String caption, String svg) implements Block {}
+    /** A chart drawn as inline SVG when a renderer asks for it (Markdown does not); {@code caption} says what it shows. */
+    record Figure(String id, String caption, Supplier<String> svg) implements Block {}
 
     /** A titled part of the report. */
     record Section(String id, String title, List<Block> blocks) {

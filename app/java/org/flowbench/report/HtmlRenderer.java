@@ -56,7 +56,7 @@ public final class HtmlRenderer {
             b.append("<pre>").append(Svg.esc(p.text())).append("</pre>\n");
         } else if (block instanceof Block.Figure f) {
             b.append("<figure id=\"").append(f.id()).append("\"><figcaption>")
-                    .append(Svg.esc(f.caption())).append("</figcaption>\n").append(f.svg()).append("\n</figure>\n");
+                    .append(Svg.esc(f.caption())).append("</figcaption>\n").append(f.svg().get()).append("\n</figure>\n");
         } else if (block instanceof Block.Table t) {
             table(b, t);
         }

@@ -13,11 +13,11 @@ public final class ReportLayout {
         out.add(new Block.Section("summary", "Summary", summary(m)));
         out.add(new Block.Section("timeline", "Timeline", List.of(
                 new Block.Para("Incidents and detection alerts over the report's range (UTC)."),
-                new Block.Figure("timeline", "Timeline of incidents and alerts", TimelineSvg.render(m)))));
+                new Block.Figure("timeline", "Timeline of incidents and alerts", () -> TimelineSvg.render(m)))));
         List<Block> charts = new ArrayList<>();
         for (ReportModel.Chart c : m.charts()) {
             charts.add(new Block.Figure("chart-" + c.id(), c.title() + " (" + c.unit() + ", " + c.stepSeconds() + " s buckets)",
-                    SvgChart.render(c)));
+                    () -> SvgChart.render(c)));
         }
         out.add(new Block.Section("traffic", "Traffic", charts));
         List<Block> tops = new ArrayList<>();

@@ -141,6 +141,21 @@ class ReportScenarioTest {
         assertThat(html.select("#detection-alerts tbody tr")).hasSize(s.alerts());
         assertThat(figure("Alerts")).isEqualTo(Units.count(s.alerts()));
         assertThat(markdown).contains("| Recall | " + Units.percent(s.recall()) + " |");
+        List<List<String>> alerts = rows("detection-alerts", 0, 1, 5, 6);
+        for (int i = 0; i < s.alerts(); i++) {
+            var a = run.alerts().get(i);
+            assertThat(alerts.get(i)).containsExactly(a.rule(), a.key().display(), Units.bps(a.peakBps()), Units.pps(a.peakPps()));
+        }
+    }
+
+    @Test
+    void theDataUsedTableEqualsTheStoredRows() throws Exception {
+        double[] stored = sql("SELECT sum(packets)::DOUBLE, sum(bytes)::DOUBLE, count(*)::DOUBLE FROM flows WHERE dataset_id = ?");
+        List<List<String>> imports = rows("imports", 2, 4, 5, 6);
+        assertThat(imports).containsExactly(List.of("complete", Units.count(stored[0]), Units.bytes(stored[1]),
+                Units.count(stored[2])));
+        assertThat(markdown).contains("| " + Units.count(stored[0]) + " | " + Units.bytes(stored[1]) + " | "
+                + Units.count(stored[2]) + " |");
     }
 
     @Test
