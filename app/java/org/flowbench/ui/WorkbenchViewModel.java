@@ -70,6 +70,7 @@ public final class WorkbenchViewModel {
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), exploreRequest::set);
         reportArea = new ReportViewModel(services.report(), runner, datasets.datasets(), datasets.selectedProperty());
+        reportArea.activeProperty().bind(workArea.isEqualTo(WorkArea.REPORT));
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         title.set("Flowbench - " + services.workspaceName());
     }

@@ -56,6 +56,8 @@ public final class ReportViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Path> outputs = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetInfo> selected;
+    /** Whether the area is in front: incidents are read only then, not on every sidebar click. */
+    private final BooleanProperty active = new SimpleBooleanProperty();
     private TaskHandle task;
 
     public ReportViewModel(ReportServices services, TaskRunner runner, ObservableList<DatasetInfo> all,
@@ -65,6 +67,9 @@ public final class ReportViewModel {
         this.selected = selected;
         all.addListener((ListChangeListener<DatasetInfo>) c -> showDatasets(all));
         selected.addListener((obs, old, now) -> tickOnly(now));
+        active.addListener((obs, old, now) -> {
+            if (now) loadIncidents();
+        });
         showDatasets(all);
     }
 
@@ -95,6 +100,7 @@ public final class ReportViewModel {
 
     /** Lists the ticked datasets' incidents, every one ticked. */
     public void loadIncidents() {
+        if (!active.get()) return;
         List<Long> ids = selectedDatasetIds();
         if (ids.isEmpty()) {
             incidents.clear();
@@ -121,6 +127,7 @@ public final class ReportViewModel {
         if (markdown.get()) formats.add(ReportFormat.MD);
         ReportSpec spec;
         try {
+            if (!active.get()) throw new IllegalArgumentException("the incidents are not listed yet");
             if (formats.isEmpty()) throw new IllegalArgumentException("choose at least one format");
             if (output.get() == null) throw new IllegalArgumentException("choose where to write the report");
             List<Long> incidentIds = incidents.stream().filter(Choice::isSelected).map(c -> c.value().id()).toList();
@@ -179,6 +186,7 @@ public final class ReportViewModel {
 
     public static List<String> dialectNames() { return Dialects.writableNames(); }
 
+    public BooleanProperty activeProperty() { return active; }
     public ObservableList<Choice<DatasetInfo>> datasets() { return datasets; }
     public ObservableList<Choice<Incident>> incidents() { return incidents; }
     public StringProperty fromProperty() { return from; }

@@ -37,6 +37,8 @@ class ReportViewModelTest {
         assertThat(vm.selectedDatasetIds()).isEmpty();
         assertThat(vm.incidents()).isEmpty();
         selected.set(all.get(1));
+        assertThat(services.incidentQueries).as("nothing read while the area is not in front").isEmpty();
+        vm.activeProperty().set(true);
         assertThat(vm.selectedDatasetIds()).containsExactly(2L);
         assertThat(services.incidentQueries).last().isEqualTo(List.of(2L));
         assertThat(vm.incidents()).extracting(c -> c.value().name()).containsExactly("attack on 2", "benign on 2");
@@ -51,6 +53,7 @@ class ReportViewModelTest {
     @Test
     void generateAsksForTheChosenIncidentsRangeFilesAndFormatsAndListsTheFiles() {
         ReportViewModel vm = new ReportViewModel(services, new SameThreadTaskRunner(), all, selected);
+        vm.activeProperty().set(true);
         selected.set(all.get(0));
         vm.incidents().get(1).selectedProperty().set(false);
         vm.fromProperty().set("2026-02-03T14:01:00Z");
@@ -81,6 +84,7 @@ class ReportViewModelTest {
     @Test
     void whatIsMissingIsSaidBeforeAnythingRuns() {
         ReportViewModel vm = new ReportViewModel(services, new SameThreadTaskRunner(), all, selected);
+        vm.activeProperty().set(true);
         vm.generate();
         assertThat(vm.statusProperty().get()).contains("at least one dataset");
         selected.set(all.get(0));
@@ -99,6 +103,7 @@ class ReportViewModelTest {
     void aRunningReportCanBeCancelledAndAFailureIsShown() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
         ReportViewModel vm = new ReportViewModel(services, runner, all, selected);
+        vm.activeProperty().set(true);
         selected.set(all.get(0));
         runner.runAll();
         vm.generate();
