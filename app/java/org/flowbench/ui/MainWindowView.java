@@ -19,6 +19,7 @@ import org.flowbench.ui.explore.TrafficChartView;
 import org.flowbench.ui.help.GuideWindow;
 import org.flowbench.ui.live.LiveView;
 import org.flowbench.ui.mitigate.MitigateView;
+import org.flowbench.ui.report.ReportView;
 
 /**
  * The first window's layout: menu bar, dataset sidebar, the work areas as tabs (Explore: chart
@@ -55,7 +56,8 @@ public final class MainWindowView extends BorderPane {
         detectView = new DetectView(model.detect(), model.darkThemeProperty());
         mitigateView = new MitigateView(model.mitigate());
         TabPane work = WorkAreaTabs.create(model.workAreaProperty(), Map.of(WorkArea.EXPLORE, explore,
-                WorkArea.DETECT, detectView, WorkArea.LIVE, liveView, WorkArea.MITIGATE, mitigateView));
+                WorkArea.DETECT, detectView, WorkArea.LIVE, liveView, WorkArea.MITIGATE, mitigateView,
+                WorkArea.REPORT, new ReportView(model.reportArea())));
         SplitPane main = new SplitPane(sidebar, work);
         main.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -100,6 +102,7 @@ public final class MainWindowView extends BorderPane {
             case DETECT_AREA -> WorkArea.DETECT;
             case LIVE -> WorkArea.LIVE;
             case MITIGATE -> WorkArea.MITIGATE;
+            case REPORT_AREA -> WorkArea.REPORT;
             default -> WorkArea.EXPLORE;
         });
     }

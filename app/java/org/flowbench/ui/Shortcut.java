@@ -16,6 +16,7 @@ public enum Shortcut {
             "Switch between light and dark theme"),
     MITIGATE(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), "Open the Mitigate area (Flowspec rules)"),
     DETECT_AREA(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), "Show the Detect work area"),
+    REPORT_AREA(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), "Show the Report work area (post-mortem)"),
     CANCEL_TASK(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the newest running task"),
     USER_GUIDE(new KeyCodeCombination(KeyCode.F1), "Open the user guide"),
     SHORTCUTS(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), "Show this list"),

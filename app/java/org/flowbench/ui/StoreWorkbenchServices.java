@@ -20,6 +20,8 @@ import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.live.WorkspaceLiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.mitigate.StoreMitigationServices;
+import org.flowbench.ui.report.ReportServices;
+import org.flowbench.ui.report.StoreReportServices;
 import org.flowbench.ui.detect.DetectServices;
 import org.flowbench.ui.detect.StoreDetectServices;
 import org.flowbench.ui.explore.ExploreServices;
@@ -34,6 +36,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final DetectServices detect;
     private final StoreExploreServices explore;
     private final DatasetActions datasetActions;
+    private final ReportServices report;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -44,6 +47,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.detect = new StoreDetectServices(workspace);
         this.explore = new StoreExploreServices(workspace);
         this.datasetActions = new StoreDatasetActions(workspace);
+        this.report = new StoreReportServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -96,6 +100,11 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     @Override
     public MitigationServices mitigation() {
         return mitigation;
+    }
+
+    @Override
+    public ReportServices report() {
+        return report;
     }
 
     @Override

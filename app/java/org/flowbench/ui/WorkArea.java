@@ -5,7 +5,8 @@ public enum WorkArea {
     EXPLORE("Explore"),
     DETECT("Detect"),
     LIVE("Live"),
-    MITIGATE("Mitigate");
+    MITIGATE("Mitigate"),
+    REPORT("Report");
 
     private final String title;
 

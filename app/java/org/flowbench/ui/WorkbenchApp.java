@@ -36,6 +36,7 @@ public final class WorkbenchApp extends Application {
         Path workspace = named.containsKey(WorkbenchLauncher.WORKSPACE) ? Path.of(named.get(WorkbenchLauncher.WORKSPACE))
                 : preferences.get().workspace() != null ? preferences.get().workspace() : Workspace.defaultPath();
         Path openFile = named.containsKey(WorkbenchLauncher.OPEN) ? Path.of(named.get(WorkbenchLauncher.OPEN)) : null;
+        org.flowbench.ui.report.DocumentOpener.useHostServices(getHostServices());
         String samples = System.getProperty(SAMPLES_PROPERTY);
         switcher = new WorkspaceSwitcher(StoreWorkbenchServices::open, WorkbenchApp::compact, runner, preferences);
         FirstWindowProbe.attachIfRequested(stage, this::exit);

@@ -62,6 +62,8 @@ final class WorkbenchMenu {
                 live,
                 new SeparatorMenuItem(),
                 item("_Detect", MaterialDesignA.ALARM_LIGHT_OUTLINE, Shortcut.DETECT_AREA, () -> model.workAreaProperty().set(WorkArea.DETECT)),
+                item("_Report", MaterialDesignF.FILE_DOCUMENT_OUTLINE, Shortcut.REPORT_AREA,
+                        () -> model.workAreaProperty().set(WorkArea.REPORT)),
                 new SeparatorMenuItem(),
                 dark);
 

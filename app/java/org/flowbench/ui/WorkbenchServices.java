@@ -11,6 +11,7 @@ import org.flowbench.task.Progress;
 import org.flowbench.ui.datasets.DatasetActions;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
+import org.flowbench.ui.report.ReportServices;
 import org.flowbench.ui.detect.DetectServices;
 import org.flowbench.ui.explore.ExploreServices;
 
@@ -50,6 +51,9 @@ public interface WorkbenchServices extends AutoCloseable {
     default DetectServices detect() {
         throw new UnsupportedOperationException("these services have no workspace to detect in");
     }
+
+    /** The Report area's services; unavailable by default (fake services in tests). */
+    default ReportServices report() { return ReportServices.UNAVAILABLE; }
 
     /** The Explore view's queries; unavailable by default (fake services in tests). */
     default ExploreServices explore() { return ExploreServices.UNAVAILABLE; }

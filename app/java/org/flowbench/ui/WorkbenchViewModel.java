@@ -28,6 +28,7 @@ import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.live.LiveViewModel;
 import org.flowbench.ui.live.Ticker;
 import org.flowbench.ui.mitigate.MitigateViewModel;
+import org.flowbench.ui.report.ReportViewModel;
 
 /**
  * The first window's state: wires the parts together (selection drives chart and report, an
@@ -46,6 +47,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<WorkArea> workArea = new SimpleObjectProperty<>(WorkArea.EXPLORE);
     private final MitigateViewModel mitigate;
     private final DetectViewModel detect;
+    private final ReportViewModel reportArea;
     /** Set by a work area (Detect's alert table) to ask Explore to show some traffic; Explore reads it. */
     private final ObjectProperty<ExploreRequest> exploreRequest = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
@@ -69,6 +71,8 @@ public final class WorkbenchViewModel {
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), this::openExplore,
                 this::openMitigate);
         explore.onMitigate(this::openMitigate);
+        reportArea = new ReportViewModel(services.report(), runner, datasets.datasets(), datasets.selectedProperty());
+        reportArea.activeProperty().bind(workArea.isEqualTo(WorkArea.REPORT));
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         datasets.selection().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> explore.show(exploreDatasets()));
         exploreRequest.addListener((obs, old, now) -> {
@@ -194,6 +198,9 @@ public final class WorkbenchViewModel {
         mitigate.open(request.victim(), request.start(), request.end(), request.origin());
         statusBar.show("Mitigate: " + (request.origin().isBlank() ? request.victim() : request.origin()));
     }
+
+    /** The Report work area (post-mortem reports); {@link #report()} is the import report. */
+    public ReportViewModel reportArea() { return reportArea; }
 
     /** The latest request to open Explore on some traffic (filter text and time range), or null. */
     public ObjectProperty<ExploreRequest> exploreRequestProperty() { return exploreRequest; }

@@ -113,7 +113,8 @@ class ExploreWindowTest {
 
         waitUntil(() -> explore.rows().size() == 1 && explore.rows().get(0).label().equals(VICTIM));
         waitUntil(() -> view.redraws() > redraws);
-        assertThat(robot.lookup("#explore-table").queryTableView().getItems()).hasSize(1);
+        // the table takes the rows on the FX thread after the chart: wait for it too
+        waitUntil(() -> robot.lookup("#explore-table").queryTableView().getItems().size() == 1);
         assertThat(view.chart().getXYPlot().getDataset().getSeriesCount()).isEqualTo(1);
         assertThat(explore.filter().history()).containsExactly("dst_addr = " + VICTIM);
 

@@ -1,0 +1,102 @@
+package org.flowbench.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.flowbench.detect.ScenarioIncidents;
+import org.flowbench.ingest.ImportJob;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.ui.StoreWorkbenchServices;
+import org.flowbench.ui.WorkbenchWindow;
+import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.common.SceneSnapshot;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window, headless, over the NTP scenario: Ctrl+4 opens Report with the selected
+ * dataset ticked and its incident listed; Generate writes HTML and Markdown and lists them.
+ * Leaves a picture of the area in target/screenshots/report-area.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportWindowTest {
+    private static final Path PCAP = Path.of("pcap-samples/ntp-amplification.pcap");
+    private static final Path PICTURE = Path.of("target", "screenshots", "report-area.png");
+
+    @TempDir static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private StoreWorkbenchServices services;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PCAP), "pcap-samples/ is not in the working directory");
+        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
+        try (Workspace ws = Workspace.open(file)) {
+            long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
+            ScenarioIncidents.attachBesides(ws, id, PCAP);
+        }
+        services = StoreWorkbenchServices.open(file);
+        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
+    }
+
+    @Stop
+    void stop() throws Exception {
+        runner.close();
+        if (services != null) services.close();
+    }
+
+    @Test
+    void generatesTheChosenFormatsForTheSelectedDataset(FxRobot robot) throws Exception {
+        ListView<DatasetInfo> list = robot.lookup("#dataset-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        TabPane areas = robot.lookup("#work-areas").queryAs(TabPane.class);
+        waitUntil(() -> areas.getSelectionModel().getSelectedItem().getId().equals("tab-report"));
+
+        ReportViewModel model = window.model().reportArea();
+        waitUntil(() -> model.incidents().size() == 1);
+        assertThat(model.selectedDatasetIds()).containsExactly(list.getItems().get(0).id());
+        Path base = dir.resolve("out/post-mortem.html");
+        robot.interact(() -> robot.lookup("#report-output").queryTextInputControl().setText(base.toString()));
+        robot.clickOn("#report-pdf");
+        robot.clickOn("#report-md");
+        robot.interact(() -> robot.lookup("#report-title").queryTextInputControl().setText("NTP reflection"));
+        robot.clickOn("#report-generate");
+        ListView<Path> outputs = robot.lookup("#report-outputs").queryListView();
+        waitUntil(() -> outputs.getItems().size() == 2 || model.statusProperty().get().startsWith("Report failed"));
+        assertThat(outputs.getItems()).as(model.statusProperty().get())
+                .containsExactly(base, dir.resolve("out/post-mortem.md"));
+        assertThat(Files.readString(base)).contains("<title>NTP reflection</title>", "ntp-monlist-reflection");
+        assertThat(Files.readString(dir.resolve("out/post-mortem.md"))).startsWith("# NTP reflection");
+        assertThat(robot.lookup("#report-open").queryButton().isDisabled()).isFalse();
+
+        Files.createDirectories(PICTURE.getParent());
+        Files.deleteIfExists(PICTURE);
+        robot.interact(() -> new SameThreadTaskRunner().run(SceneSnapshot.toPng(window.scene(), PICTURE)));
+        assertThat(PICTURE).exists();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
