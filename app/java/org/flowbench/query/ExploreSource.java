@@ -31,6 +31,11 @@ record ExploreSource(String table, String timeColumn, String metricSql, Instant 
         List<FlowField> dims = spec.dimensions();
         if (protoOnly(dims) && filterReads(spec, "proto")) return perSecond(spec, grid);
         if (dims.equals(List.of(FlowField.DST_ADDR)) && spec.filter().isTrue()) {
+            if (span.destinationSeconds() && span.within(grid.from(), grid.to())) {
+                // one row per dataset and destination, like the source totals
+                return new ExploreSource("rollup_dst_total", null, spec.metric().rollupSql(), null, null, true,
+                        spec.datasetIds().size() == 1, spec.metric().rollupValue());
+            }
             ExploreSource s = perMinute(spec, grid, span);
             if (s != null) return s;
         }

@@ -96,6 +96,16 @@ final class Migrations {
                       frag_packets UBIGINT NOT NULL,
                       frag_bytes UBIGINT NOT NULL,
                       rows UBIGINT NOT NULL
+                    )"""),
+            // 4: per destination over the whole dataset, like the source totals (docs/decisions/0233)
+            List.of(
+                    """
+                    CREATE TABLE rollup_dst_total (
+                      dataset_id UINTEGER NOT NULL,
+                      dst_addr UHUGEINT,
+                      packets UBIGINT NOT NULL,
+                      bytes UBIGINT NOT NULL,
+                      flows UBIGINT NOT NULL
                     )"""));
 
     static final int LATEST = STEPS.size();

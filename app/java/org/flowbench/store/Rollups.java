@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Summary tables built once at the end of an import, so the summary, top-N, chart series and
  * detection windows answer in milliseconds on 10M+ rows (docs/decisions/0005, 0230): per second
- * and destination, per minute and destination, per source, and per second and protocol.
+ * and destination, per minute and destination, per destination, per source, and per second and protocol.
  * Rates are scaled by the sampling rate here, like every view shows them; {@code flows} is not.
  */
 public final class Rollups {
@@ -16,7 +16,7 @@ public final class Rollups {
 
     /** Every rollup table; each has a {@code dataset_id} column. */
     public static final List<String> TABLES =
-            List.of("rollup_dst_second", "rollup_dst_minute", "rollup_src_total", "rollup_second_proto");
+            List.of("rollup_dst_second", "rollup_dst_minute", "rollup_dst_total", "rollup_src_total", "rollup_second_proto");
 
     /** The columns of {@code rollup_dst_second} a filter or key may read besides its sums. */
     public static final List<String> DST_SECOND_DIMENSIONS = List.of("dst_addr", "ip_version", "proto");
@@ -44,6 +44,8 @@ public final class Rollups {
             run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr,"
                     + " sum(packets), sum(bytes), sum(flows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            run(c, "INSERT INTO rollup_dst_total SELECT dataset_id, dst_addr, sum(packets), sum(bytes), sum(flows)"
+                    + " FROM rollup_dst_minute WHERE dataset_id = ? GROUP BY ALL", datasetId);
             run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr,"
                     + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
@@ -65,11 +67,13 @@ public final class Rollups {
     }
 
     /**
-     * Whether every one of the datasets has per-second per-destination rows: datasets imported
-     * before that rollup existed (or holding no rows) do not, and their readers use {@code flows}.
+     * Whether every one of the datasets has per-second per-destination rows and per-destination
+     * totals: datasets imported before those rollups existed (or holding no rows) do not, and their
+     * readers use {@code flows} or the older rollups.
      */
     public static boolean perSecondDestinationPresent(Connection c, List<Long> datasetIds) throws SQLException {
-        return present(c, "rollup_dst_second", datasetIds);
+        // built together; a workspace migrated between the two tables' migrations has only the first
+        return present(c, "rollup_dst_second", datasetIds) && present(c, "rollup_dst_total", datasetIds);
     }
 
     private static boolean present(Connection c, String table, List<Long> datasetIds) throws SQLException {
