@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Runs one read-only query (SELECT, WITH, ...) against the workspace; tables: flows, datasets,"
-                + " incidents, rollup_dst_minute, rollup_src_total.")
+                + " incidents, rollup_dst_second, rollup_dst_minute, rollup_dst_total, rollup_src_total, rollup_second_proto.")
 final class SqlCommand extends WorkspaceCommand implements Callable<Integer> {
     @Mixin FormatOption format;
 

@@ -41,26 +41,32 @@ public enum Metric {
      * below 2^53 packets or bytes per window.
      */
     enum Sum {
-        PACKETS("(packets * sampling_rate)::DOUBLE"),
-        BYTES("(bytes * sampling_rate)::DOUBLE"),
-        FLOWS("flows::DOUBLE"),
-        TCP_PACKETS("CASE WHEN proto = 6 THEN (packets * sampling_rate)::DOUBLE END"),
-        TCP_BYTES("CASE WHEN proto = 6 THEN (bytes * sampling_rate)::DOUBLE END"),
-        UDP_PACKETS("CASE WHEN proto = 17 THEN (packets * sampling_rate)::DOUBLE END"),
-        UDP_BYTES("CASE WHEN proto = 17 THEN (bytes * sampling_rate)::DOUBLE END"),
-        ICMP_PACKETS("CASE WHEN proto IN (1, 58) THEN (packets * sampling_rate)::DOUBLE END"),
-        ICMP_BYTES("CASE WHEN proto IN (1, 58) THEN (bytes * sampling_rate)::DOUBLE END"),
+        PACKETS("(packets * sampling_rate)::DOUBLE", "packets::DOUBLE"),
+        BYTES("(bytes * sampling_rate)::DOUBLE", "bytes::DOUBLE"),
+        FLOWS("flows::DOUBLE", "flows::DOUBLE"),
+        TCP_PACKETS("CASE WHEN proto = 6 THEN (packets * sampling_rate)::DOUBLE END", "CASE WHEN proto = 6 THEN packets::DOUBLE END"),
+        TCP_BYTES("CASE WHEN proto = 6 THEN (bytes * sampling_rate)::DOUBLE END", "CASE WHEN proto = 6 THEN bytes::DOUBLE END"),
+        UDP_PACKETS("CASE WHEN proto = 17 THEN (packets * sampling_rate)::DOUBLE END", "CASE WHEN proto = 17 THEN packets::DOUBLE END"),
+        UDP_BYTES("CASE WHEN proto = 17 THEN (bytes * sampling_rate)::DOUBLE END", "CASE WHEN proto = 17 THEN bytes::DOUBLE END"),
+        ICMP_PACKETS("CASE WHEN proto IN (1, 58) THEN (packets * sampling_rate)::DOUBLE END",
+                "CASE WHEN proto IN (1, 58) THEN packets::DOUBLE END"),
+        ICMP_BYTES("CASE WHEN proto IN (1, 58) THEN (bytes * sampling_rate)::DOUBLE END",
+                "CASE WHEN proto IN (1, 58) THEN bytes::DOUBLE END"),
         // SYN without ACK: what a SYN flood sends; a SYN-ACK is a server answering
-        SYN_PACKETS("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (packets * sampling_rate)::DOUBLE END"),
-        SYN_BYTES("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (bytes * sampling_rate)::DOUBLE END"),
+        SYN_PACKETS("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (packets * sampling_rate)::DOUBLE END", "syn_packets::DOUBLE"),
+        SYN_BYTES("CASE WHEN proto = 6 AND (tcp_flags & 18) = 2 THEN (bytes * sampling_rate)::DOUBLE END", "syn_bytes::DOUBLE"),
         // RFC 8955 fragment bits: IsF (2) marks every fragment, first or not
-        FRAG_PACKETS("CASE WHEN (frag & 2) <> 0 THEN (packets * sampling_rate)::DOUBLE END"),
-        FRAG_BYTES("CASE WHEN (frag & 2) <> 0 THEN (bytes * sampling_rate)::DOUBLE END");
+        FRAG_PACKETS("CASE WHEN (frag & 2) <> 0 THEN (packets * sampling_rate)::DOUBLE END", "frag_packets::DOUBLE"),
+        FRAG_BYTES("CASE WHEN (frag & 2) <> 0 THEN (bytes * sampling_rate)::DOUBLE END", "frag_bytes::DOUBLE");
 
+        /** Over {@code flows} rows. */
         final String expression;
+        /** The same sum over {@code rollup_dst_second} rows, whose sums are already scaled (store.Rollups). */
+        final String rollupExpression;
 
-        Sum(String expression) {
+        Sum(String expression, String rollupExpression) {
             this.expression = expression;
+            this.rollupExpression = rollupExpression;
         }
 
         String column() { return "s_" + name().toLowerCase(Locale.ROOT); }

@@ -71,9 +71,9 @@ public final class Simulator {
     public void stream(List<Long> datasets, Rule rule, boolean keepWindows, Consumer<Alert> sink, Cancellation cancel)
             throws DetectException {
         SqlFragment scope = scopes.compile(rule.scope());
-        WindowSql windows = new WindowSql(rule, scope, datasets, rule.trigger().metrics());
-        SqlText source = new SqlText().add("(").add(windows.build()).add(")");
         try {
+            WindowSql windows = WindowSql.of(workspace.connection(), rule, scope, datasets, rule.trigger().metrics());
+            SqlText source = new SqlText().add("(").add(windows.build()).add(")");
             WindowRows.stream(workspace.connection(), source, rule, rule.trigger(), windows.metrics(),
                     new AlertTracker(rule, keepWindows, sink), cancel);
         } catch (SQLException e) {

@@ -55,9 +55,11 @@ public final class Sweep {
                     simulator.stream(datasets, r, false, fixed::add, cancel);
                     continue;
                 }
-                WindowSql w = new WindowSql(r, scopes.compile(r.scope()), datasets, r.trigger().metrics());
+                WindowSql w = WindowSql.of(c, r, scopes.compile(r.scope()), datasets, r.trigger().metrics());
                 String table = "fb_sweep_" + n++;
-                SqlText create = new SqlText().add("CREATE OR REPLACE TEMP TABLE " + table + " AS ").add(w.build());
+                // only windows that some point of the sweep can trigger: each point then filters a few rows
+                SqlText create = new SqlText().add("CREATE OR REPLACE TEMP TABLE " + table + " AS ")
+                        .add(w.buildMeeting(LenientTrigger.over(r, axes)));
                 cancel.check();
                 try (PreparedStatement ps = c.prepareStatement(create.sql());
                      Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {

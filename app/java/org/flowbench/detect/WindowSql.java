@@ -1,10 +1,15 @@
 package org.flowbench.detect;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.flowbench.filter.FragmentColumns;
 import org.flowbench.filter.SqlFragment;
+import org.flowbench.schema.FlowField;
+import org.flowbench.store.Rollups;
 
 /**
  * Builds the one query that computes a rule's metrics per window and key, in DuckDB:
@@ -13,14 +18,24 @@ import org.flowbench.filter.SqlFragment;
  * windows group by step and sum the steps of each window with a window frame; distinct
  * counts over sliding windows count each source from its first step in the window until
  * it leaves (an event sweep, exact); packet-size percentiles are weighted by packets.
+ *
+ * <p>When every metric is a sum and the key and scope read only destination, IP version and
+ * protocol, the windows sum {@code rollup_dst_second} instead of the raw rows: the same sums,
+ * already scaled, at a third to a tenth of the rows (docs/decisions/0230).
  */
 final class WindowSql {
     private final Rule rule;
     private final SqlFragment scope;
     private final List<Long> datasets;
     private final Set<Metric> metrics;
+    private final boolean rollup;
 
+    /** Windows over the raw {@code flows} rows. */
     WindowSql(Rule rule, SqlFragment scope, List<Long> datasets, Set<Metric> metrics) {
+        this(rule, scope, datasets, metrics, false);
+    }
+
+    private WindowSql(Rule rule, SqlFragment scope, List<Long> datasets, Set<Metric> metrics, boolean rollup) {
         if (datasets.isEmpty()) throw new IllegalArgumentException("no dataset to run over");
         this.rule = rule;
         this.scope = scope;
@@ -28,23 +43,51 @@ final class WindowSql {
         EnumSet<Metric> all = EnumSet.of(Metric.BPS, Metric.PPS);
         all.addAll(metrics);
         this.metrics = all;
+        this.rollup = rollup;
     }
+
+    /** Windows over the per-second per-destination rollup when it holds the rule's answer exactly, else over the raw rows. */
+    static WindowSql of(Connection c, Rule rule, SqlFragment scope, List<Long> datasets, Set<Metric> metrics) throws SQLException {
+        WindowSql raw = new WindowSql(rule, scope, datasets, metrics);
+        boolean answers = rollupAnswers(rule, scope, raw.metrics) && Rollups.perSecondDestinationPresent(c, datasets);
+        return answers ? new WindowSql(rule, scope, datasets, metrics, true) : raw;
+    }
+
+    static boolean rollupAnswers(Rule rule, SqlFragment scope, Set<Metric> metrics) {
+        for (Metric m : metrics) if (m.kind() != Metric.Kind.RATE && m.kind() != Metric.Kind.SHARE) return false;
+        for (KeyPart p : rule.key().parts()) if (!Rollups.DST_SECOND_DIMENSIONS.contains(p.field().column())) return false;
+        return FragmentColumns.readsOnly(scope, Rollups.DST_SECOND_DIMENSIONS);
+    }
+
+    /** Whether the windows read the rollup (for tests and benchmarks that compare both paths). */
+    boolean readsRollup() { return rollup; }
 
     /** The metrics every window row carries. */
     Set<Metric> metrics() { return metrics; }
 
+    /** The windows that may meet the rule's own trigger (and more: the caller filters by it). */
     SqlText build() {
+        return build(rule.trigger());
+    }
+
+    /** @param boundBy the condition rows may be pruned by (see minuteBound); null keeps every window */
+    private SqlText build(Condition boundBy) {
         GroupKey key = rule.key();
         String keys = key.columns();
         long stepUs = rule.window().stepSeconds() * 1_000_000L;
-        SqlText sql = new SqlText().add("WITH r AS (SELECT ");
+        SqlText sql = new SqlText().add("WITH ");
+        boolean bounded = rollup && boundBy != null && minuteBound(sql, boundBy);
+        sql.add("r AS (SELECT ");
         List<Object> keyParams = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
             sql.add(key.parts().get(i).sql(keyParams) + " AS " + GroupKey.column(i) + ", ", keyParams);
             keyParams.clear();
         }
-        sql.bind("epoch_us(ts) // ? AS b, " + String.join(", ", rawColumns()) + " FROM flows WHERE dataset_id IN ("
-                + placeholders(datasets.size()) + ")", stepUs);
+        // whole-second steps: a second's row falls in the same step as each of its packets
+        sql.bind("epoch_us(" + (rollup ? "second" : "ts") + ") // ? AS b, " + String.join(", ", rawColumns())
+                + " FROM " + (rollup ? "rollup_dst_second" : "flows")
+                + (bounded ? " SEMI JOIN cand ON dst_addr IS NOT DISTINCT FROM c_dst AND date_trunc('minute', second) = c_minute" : "")
+                + " WHERE dataset_id IN (" + placeholders(datasets.size()) + ")", stepUs);
         for (Long id : datasets) sql.params().add(id);
         sql.add(" AND (" + scope.sql() + "))", scope.params());
 
@@ -52,7 +95,9 @@ final class WindowSql {
         Set<Metric.Sum> sums = sums();
         // per step (sliding) or per window (tumbling) sums and, for tumbling, distinct counts
         sql.add(", st AS (SELECT " + keys + ", b");
-        for (Metric.Sum s : sums) sql.add(", coalesce(sum(" + s.expression + "), 0)::DOUBLE AS " + s.column());
+        for (Metric.Sum s : sums) {
+            sql.add(", coalesce(sum(" + (rollup ? s.rollupExpression : s.expression) + "), 0)::DOUBLE AS " + s.column());
+        }
         if (!sliding) {
             for (Metric m : metrics) {
                 if (m.kind() == Metric.Kind.DISTINCT) sql.add(", count(DISTINCT " + m.distinctColumn + ")::DOUBLE AS " + m.column());
@@ -82,6 +127,32 @@ final class WindowSql {
         return sql;
     }
 
+    /**
+     * Keeps only the (destination, minute) pairs whose minute totals could meet the trigger
+     * (MinuteBound), when windows are tumbling, fit in a minute and the key holds the whole
+     * destination address: most hosts never come near a threshold, and their rows are not grouped.
+     */
+    private boolean minuteBound(SqlText sql, Condition boundBy) {
+        long w = rule.window().lengthSeconds();
+        if (rule.window().mode() != Window.Mode.TUMBLING || 60 % w != 0) return false;
+        if (rule.key().parts().stream().noneMatch(p -> p.field() == FlowField.DST_ADDR && !p.isPrefix())) return false;
+        List<Object> boundParams = new ArrayList<>();
+        String bound = MinuteBound.sql(boundBy, w, boundParams);
+        if (bound == null) return false;
+        sql.add("cand AS (SELECT dst_addr AS c_dst, minute AS c_minute FROM rollup_dst_minute WHERE dataset_id IN ("
+                + placeholders(datasets.size()) + ")", new ArrayList<>(datasets));
+        sql.add(" GROUP BY dst_addr, minute HAVING " + bound + "), ", boundParams);
+        return true;
+    }
+
+    /** A sweep's window table: only the windows that meet {@code lenient} (see LenientTrigger), or all when empty. */
+    SqlText buildMeeting(java.util.Optional<Condition> lenient) {
+        if (lenient.isEmpty()) return build(null);
+        List<Object> params = new ArrayList<>();
+        String cond = lenient.get().toSql(params);
+        return new SqlText().add("SELECT * FROM (").add(build(lenient.get())).add(") WHERE " + cond, params);
+    }
+
     private SqlText metricSql(SqlText sql, Metric m, String base, boolean sliding) {
         return switch (m.kind()) {
             case RATE -> sql.bind(base + "." + m.numerator.column() + " * ? / ?", (double) m.factor,
@@ -94,7 +165,18 @@ final class WindowSql {
 
     /** Only the columns the metrics read: a CTE read twice (sliding distinct counts) is materialized. */
     private List<String> rawColumns() {
-        java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>(List.of("packets", "bytes", "sampling_rate"));
+        java.util.LinkedHashSet<String> cols = new java.util.LinkedHashSet<>(List.of("packets", "bytes"));
+        if (rollup) {
+            for (Metric.Sum s : sums()) {
+                if (s == Metric.Sum.FLOWS) cols.add("flows");
+                if (s.rollupExpression.contains("proto")) cols.add("proto");
+                if (s.rollupExpression.startsWith("syn_") || s.rollupExpression.startsWith("frag_")) {
+                    cols.add(s.rollupExpression.substring(0, s.rollupExpression.indexOf(':')));
+                }
+            }
+            return List.copyOf(cols);
+        }
+        cols.add("sampling_rate");
         for (Metric.Sum s : sums()) {
             if (s == Metric.Sum.FLOWS) cols.add("flows");
             if (s.expression.contains("proto")) cols.add("proto");

@@ -10,9 +10,11 @@ import org.flowbench.store.Workspace;
 
 /**
  * Where the datasets' rows lie in time, [first, end) with end one second after the start of the
- * last stored second, and whether every dataset has its rollups. Null times: no rows at all.
+ * last stored second, whether every dataset has its rollups, and whether every one has the
+ * per-second per-destination rollup too (datasets imported before it existed do not). Null
+ * times: no rows at all.
  */
-record DataSpan(Instant first, Instant end, boolean rollups) {
+record DataSpan(Instant first, Instant end, boolean rollups, boolean destinationSeconds) {
 
     static DataSpan of(Workspace workspace, List<Long> datasetIds) throws SQLException {
         Instant first = null, end = null;
@@ -32,7 +34,8 @@ record DataSpan(Instant first, Instant end, boolean rollups) {
             first = first == null || a.isBefore(first) ? a : first;
             end = end == null || e.isAfter(end) ? e : end;
         }
-        return new DataSpan(first, end, rollups);
+        boolean seconds = rollups && Rollups.perSecondDestinationPresent(workspace.connection(), datasetIds);
+        return new DataSpan(first, end, rollups, seconds);
     }
 
     boolean isEmpty() { return first == null; }

@@ -123,9 +123,9 @@ public final class Datasets {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (String table : List.of("flows", "rollup_dst_minute", "rollup_src_total", "rollup_second_proto", "incidents")) {
-                deleteRows(table, "dataset_id", id);
-            }
+            deleteRows("flows", "dataset_id", id);
+            for (String table : Rollups.TABLES) deleteRows(table, "dataset_id", id);
+            deleteRows("incidents", "dataset_id", id);
             deleteRows("datasets", "id", id);
             c.commit();
         } catch (SQLException e) {
@@ -139,9 +139,7 @@ public final class Datasets {
     /** Deletes only the stored rows (for a failed import that must leave nothing behind). */
     public void deleteRows(long id) throws SQLException {
         deleteRows("flows", "dataset_id", id);
-        deleteRows("rollup_dst_minute", "dataset_id", id);
-        deleteRows("rollup_src_total", "dataset_id", id);
-        deleteRows("rollup_second_proto", "dataset_id", id);
+        for (String table : Rollups.TABLES) deleteRows(table, "dataset_id", id);
     }
 
     private void deleteRows(String table, String column, long id) throws SQLException {

@@ -77,6 +77,35 @@ final class Migrations {
                       bytes UBIGINT NOT NULL,
                       flows UBIGINT NOT NULL,
                       rows UBIGINT NOT NULL
+                    )"""),
+            // 3: per second and destination, so detection windows and destination series sum it
+            // instead of the raw rows (docs/decisions/0230); older datasets keep reading flows
+            List.of(
+                    """
+                    CREATE TABLE rollup_dst_second (
+                      dataset_id UINTEGER NOT NULL,
+                      second TIMESTAMP NOT NULL,
+                      dst_addr UHUGEINT,
+                      ip_version UTINYINT,
+                      proto UTINYINT,
+                      packets UBIGINT NOT NULL,
+                      bytes UBIGINT NOT NULL,
+                      flows UBIGINT NOT NULL,
+                      syn_packets UBIGINT NOT NULL,
+                      syn_bytes UBIGINT NOT NULL,
+                      frag_packets UBIGINT NOT NULL,
+                      frag_bytes UBIGINT NOT NULL,
+                      rows UBIGINT NOT NULL
+                    )"""),
+            // 4: per destination over the whole dataset, like the source totals (docs/decisions/0233)
+            List.of(
+                    """
+                    CREATE TABLE rollup_dst_total (
+                      dataset_id UINTEGER NOT NULL,
+                      dst_addr UHUGEINT,
+                      packets UBIGINT NOT NULL,
+                      bytes UBIGINT NOT NULL,
+                      flows UBIGINT NOT NULL
                     )"""));
 
     static final int LATEST = STEPS.size();

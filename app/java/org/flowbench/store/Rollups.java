@@ -3,34 +3,55 @@ package org.flowbench.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
- * Summary tables built once at the end of an import, so the summary, top-N and chart series
- * answer in milliseconds on 10M+ rows (docs/decisions/0005): per minute and destination,
- * per source, and per second and protocol.
- * Rates are scaled by the sampling rate here, like every view shows them.
+ * Summary tables built once at the end of an import, so the summary, top-N, chart series and
+ * detection windows answer in milliseconds on 10M+ rows (docs/decisions/0005, 0230): per second
+ * and destination, per minute and destination, per destination, per source, and per second and protocol.
+ * Rates are scaled by the sampling rate here, like every view shows them; {@code flows} is not.
  */
 public final class Rollups {
     private Rollups() {}
 
-    /** Replaces the dataset's rollup rows with ones computed from its flows. */
+    /** Every rollup table; each has a {@code dataset_id} column. */
+    public static final List<String> TABLES =
+            List.of("rollup_dst_second", "rollup_dst_minute", "rollup_dst_total", "rollup_src_total", "rollup_second_proto");
+
+    /** The columns of {@code rollup_dst_second} a filter or key may read besides its sums. */
+    public static final List<String> DST_SECOND_DIMENSIONS = List.of("dst_addr", "ip_version", "proto");
+
+    /**
+     * Replaces the dataset's rollup rows with ones computed from its flows. Only the per-second
+     * per-destination rollup and the source totals scan the rows; the per-minute and per-protocol
+     * ones are sums of the first (fewer rows, identical values).
+     */
     public static void build(Workspace workspace, long datasetId) throws SQLException {
         Connection c = workspace.connection();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            run(c, "DELETE FROM rollup_dst_minute WHERE dataset_id = ?", datasetId);
-            run(c, "DELETE FROM rollup_src_total WHERE dataset_id = ?", datasetId);
-            run(c, "DELETE FROM rollup_second_proto WHERE dataset_id = ?", datasetId);
-            run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', ts), dst_addr,"
-                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
+            for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
+            run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto,"
+                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows),"
+                    // SYN without ACK and IP fragments (RFC 8955 IsF), as detect.Metric counts them
+                    + " coalesce(sum(packets * sampling_rate) FILTER (WHERE proto = 6 AND (tcp_flags & 18) = 2), 0),"
+                    + " coalesce(sum(bytes * sampling_rate) FILTER (WHERE proto = 6 AND (tcp_flags & 18) = 2), 0),"
+                    + " coalesce(sum(packets * sampling_rate) FILTER (WHERE (frag & 2) <> 0), 0),"
+                    + " coalesce(sum(bytes * sampling_rate) FILTER (WHERE (frag & 2) <> 0), 0),"
+                    + " count(*)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr,"
+                    + " sum(packets), sum(bytes), sum(flows)"
+                    + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            run(c, "INSERT INTO rollup_dst_total SELECT dataset_id, dst_addr, sum(packets), sum(bytes), sum(flows)"
+                    + " FROM rollup_dst_minute WHERE dataset_id = ? GROUP BY ALL", datasetId);
             run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr,"
                     + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
-            run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, date_trunc('second', ts), proto,"
-                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows), count(*)"
-                    + " FROM flows WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, second, proto,"
+                    + " sum(packets), sum(bytes), sum(flows), sum(rows)"
+                    + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -42,13 +63,31 @@ public final class Rollups {
 
     /** Whether the dataset has rollup rows (an import that stored rows builds them all at once). */
     public static boolean present(Workspace workspace, long datasetId) throws SQLException {
-        try (PreparedStatement ps = workspace.connection().prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM rollup_second_proto WHERE dataset_id = ?)")) {
-            ps.setLong(1, datasetId);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
+        return present(workspace.connection(), "rollup_second_proto", List.of(datasetId));
+    }
+
+    /**
+     * Whether every one of the datasets has per-second per-destination rows and per-destination
+     * totals: datasets imported before those rollups existed (or holding no rows) do not, and their
+     * readers use {@code flows} or the older rollups.
+     */
+    public static boolean perSecondDestinationPresent(Connection c, List<Long> datasetIds) throws SQLException {
+        // built together; a workspace migrated between the two tables' migrations has only the first
+        return present(c, "rollup_dst_second", datasetIds) && present(c, "rollup_dst_total", datasetIds);
+    }
+
+    private static boolean present(Connection c, String table, List<Long> datasetIds) throws SQLException {
+        if (datasetIds.isEmpty()) return false;
+        // table is a constant of this class, never user input; EXISTS stops at the first row
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE dataset_id = ?)")) {
+            for (long id : datasetIds) {
+                ps.setLong(1, id);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) return false;
+                }
             }
+            return true;
         }
     }
 

@@ -17,6 +17,7 @@ import org.flowbench.detect.Sweep;
 import org.flowbench.detect.SweepAxis;
 import org.flowbench.detect.SweepResult;
 import org.flowbench.detect.Window;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,6 +63,7 @@ public class DetectBenchmark {
         try (Statement st = workspace.connection().createStatement()) {
             st.execute(insertSql(id));
         }
+        Rollups.build(workspace, id); // as every import does: rules on sums read rollup_dst_second
         workspace.checkpoint();
         System.out.printf("%ncreated %,d rows in %.1f s%n", ROWS, (System.nanoTime() - t0) / 1e9);
         // each victim gets about 1,750 pps (167 rows/s of 10.5 packets), a background host about 2: 100 pps separates them

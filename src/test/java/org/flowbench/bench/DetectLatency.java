@@ -16,6 +16,7 @@ import org.flowbench.detect.Simulator;
 import org.flowbench.detect.Sweep;
 import org.flowbench.detect.SweepAxis;
 import org.flowbench.detect.Window;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 
@@ -64,6 +65,7 @@ public final class DetectLatency {
             try (Statement st = ws.connection().createStatement()) {
                 st.execute(DetectBenchmark.insertSql(id));
             }
+            Rollups.build(ws, id); // as every import does
             ws.checkpoint();
         }
     }

@@ -150,6 +150,48 @@ class ExploreQueryTest {
     }
 
     @Test
+    void perSecondDestinationRollupAnswersFilteredAndPartialRangeQuestionsExactly() throws Exception {
+        FlowRows rows = new FlowRows();
+        for (int s = 0; s < 130; s++) {
+            for (int d = 1; d <= 6; d++) {
+                int proto = d % 3 == 0 ? 6 : 17;
+                rows.row(T0 + s, "10.0.0." + (s % 7), "192.0.2." + d, proto, 53, 1000 + d, 1 + (s + d) % 4, 60L * d + s, 1 + d % 2);
+            }
+            rows.row(T0 + s, "2001:db8::1", "2001:db8::" + (1 + s % 3), 17, 123, 123, 2, 400, 1);
+        }
+        long id = dataset("seconds", rows);
+        Instant from = Instant.ofEpochSecond(T0 + 7), to = Instant.ofEpochSecond(T0 + 101);
+        SqlFragment udp = SqlFragment.of("proto = ?", 17);
+        List<QuerySpec> specs = List.of(
+                QuerySpec.builder(id).by(FlowField.DST_ADDR).top(3).filter(udp).build(),
+                QuerySpec.builder(id).by(FlowField.DST_ADDR).top(4).from(from).to(to).step(Duration.ofSeconds(7)).build(),
+                QuerySpec.builder(id).by(FlowField.DST_ADDR).top(2).metric(Metric.L2_BPS).filter(udp).from(from).to(to).build(),
+                QuerySpec.builder(id).by(FlowField.IP_VERSION).metric(Metric.PACKETS).build(),
+                QuerySpec.builder(id).by(FlowField.DST_ADDR, FlowField.PROTO).top(5).metric(Metric.FLOWS).build(),
+                QuerySpec.builder(id).metric(Metric.BYTES).filter(org.flowbench.filter.Filters.compile("dst_addr = 192.0.2.3 AND proto = tcp")).build(),
+                QuerySpec.builder(id).by(FlowField.DST_ADDR).comparePrevious().from(Instant.ofEpochSecond(T0 + 65)).to(to).build());
+        List<SeriesResult> raw = new java.util.ArrayList<>();
+        List<TopTable> rawTop = new java.util.ArrayList<>();
+        for (QuerySpec s : specs) {
+            raw.add(explore.series(s));
+            rawTop.add(explore.top(s));
+        }
+        Rollups.build(ws, id);
+        for (int i = 0; i < specs.size(); i++) {
+            SeriesResult rolled = explore.series(specs.get(i));
+            assertThat(rolled.fromRollups()).as("spec %d from rollups", i).isTrue();
+            assertThat(rolled.series()).as("spec %d", i).usingRecursiveFieldByFieldElementComparator().isEqualTo(raw.get(i).series());
+            assertThat(rolled.previous()).as("spec %d previous", i).usingRecursiveFieldByFieldElementComparator()
+                    .isEqualTo(raw.get(i).previous());
+            TopTable top = explore.top(specs.get(i));
+            assertThat(top.fromRollups()).as("top %d from rollups", i).isTrue();
+            assertThat(top.rows()).as("top %d", i).isEqualTo(rawTop.get(i).rows());
+            assertThat(top.other()).as("top %d other", i).isEqualTo(rawTop.get(i).other());
+            assertThat(top.total()).as("top %d total", i).isEqualTo(rawTop.get(i).total());
+        }
+    }
+
+    @Test
     void filterNarrowsTheRowsThroughBoundParameters() throws Exception {
         long id = fiveDestinations();
         SqlFragment hostile = SqlFragment.of("dst_port = ? OR src_country = ?", 1002, "x'; DROP TABLE flows; --");
