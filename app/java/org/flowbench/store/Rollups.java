@@ -27,7 +27,10 @@ public final class Rollups {
      * ones are sums of the first (fewer rows, identical values).
      */
     public static void build(Workspace workspace, long datasetId) throws SQLException {
-        Connection c = workspace.connection();
+        build(workspace.connection(), datasetId);
+    }
+
+    private static void build(Connection c, long datasetId) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -59,6 +62,28 @@ public final class Rollups {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** The schema version that added {@code rollup_dst_second} and {@code rollup_dst_total} (migrations 3 and 4). */
+    static final int PER_DESTINATION_SINCE = 4;
+
+    /**
+     * Builds every rollup of the datasets that have the older ones but not the per-destination
+     * ones (a workspace written before migration 4); returns how many datasets it rebuilt.
+     */
+    static int addMissingPerDestination(Connection c) throws SQLException {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT DISTINCT dataset_id FROM rollup_second_proto ORDER BY 1")) {
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        int rebuilt = 0;
+        for (long id : ids) {
+            if (perSecondDestinationPresent(c, List.of(id))) continue;
+            build(c, id);
+            rebuilt++;
+        }
+        return rebuilt;
     }
 
     /** Whether the dataset has rollup rows (an import that stored rows builds them all at once). */

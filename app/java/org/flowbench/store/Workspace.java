@@ -45,6 +45,7 @@ public final class Workspace implements AutoCloseable {
         }
         DuckDBConnection c = connect(abs, new Properties());
         try {
+            int before = Migrations.currentVersion(c);
             Migrations.apply(c);
             SqlMacros.install(c);
             try (var st = c.createStatement()) {
@@ -59,6 +60,11 @@ public final class Workspace implements AutoCloseable {
             List<String> warnings = new ArrayList<>();
             for (DatasetInfo d : new Datasets(c).markInterrupted()) {
                 warnings.add("dataset " + d.id() + " (" + d.name() + "): import interrupted, marked partial");
+            }
+            // a workspace from before the per-destination rollups gets them now, once
+            if (before > 0 && before < Rollups.PER_DESTINATION_SINCE) {
+                int rebuilt = Rollups.addMissingPerDestination(c);
+                if (rebuilt > 0) warnings.add("per-destination summaries built for " + rebuilt + " dataset(s) of an older workspace");
             }
             return new Workspace(abs, c, false, warnings);
         } catch (SQLException | RuntimeException e) {

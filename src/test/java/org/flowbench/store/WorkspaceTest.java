@@ -35,6 +35,37 @@ class WorkspaceTest {
     }
 
     @Test
+    void anOlderWorkspaceGetsThePerDestinationRollupsWhenOpened() throws Exception {
+        Path file = dir.resolve("older.duckdb");
+        long id;
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
+            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
+            st.execute("INSERT INTO flows (dataset_id, ts, dst_addr, proto, packets, bytes, sampling_rate, flows) VALUES"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 17, 3, 180, 1, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 6, 2, 120, 10, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969346, 17, 1, 60, 1, 1)");
+            Rollups.build(ws, id);
+            // what a workspace written before migrations 3 and 4 looks like
+            st.execute("DROP TABLE rollup_dst_second");
+            st.execute("DROP TABLE rollup_dst_total");
+            st.execute("DELETE FROM schema_version WHERE version > 2");
+        }
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT sum(packets), sum(bytes), count(*) FROM rollup_dst_second WHERE dataset_id = " + id)) {
+            assertThat(Migrations.currentVersion(ws.connection())).isEqualTo(Migrations.LATEST);
+            assertThat(ws.warnings()).contains("per-destination summaries built for 1 dataset(s) of an older workspace");
+            assertThat(Rollups.perSecondDestinationPresent(ws.connection(), java.util.List.of(id))).isTrue();
+            rs.next();
+            assertThat(rs.getLong(1)).as("packets scaled by sampling").isEqualTo(3 + 20 + 1);
+            assertThat(rs.getLong(2)).isEqualTo(180 + 1200 + 60);
+            assertThat(rs.getLong(3)).as("second x destination x protocol").isEqualTo(3);
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.warnings()).as("once").noneMatch(w -> w.startsWith("per-destination"));
+        }
+    }
+
+    @Test
     void aDuplicateHasItsOwnTransactionsOnTheSameDataAndClosesAlone() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
             long id;
