@@ -68,16 +68,15 @@ public final class SvgChart {
                 .append("\" y1=\"").append(Svg.n(base)).append("\" y2=\"").append(Svg.n(base))
                 .append("\" stroke=\"#444444\" stroke-width=\"1\"/>");
         if (n == 0) return;
-        int labels = Math.min(6, n);
-        for (int k = 0; k < labels; k++) {
-            int i = labels == 1 ? 0 : (int) Math.round((double) k * (n - 1) / (labels - 1));
-            double xx = x(i, n, plotWidth);
-            String anchor = k == 0 ? "start" : k == labels - 1 ? "end" : "middle";
+        Instant first = buckets.get(0);
+        double bucketMs = n > 1 ? java.time.Duration.between(first, buckets.get(1)).toMillis() : 1;
+        for (Instant t : TimeTicks.between(first, buckets.get(n - 1), 6)) {
+            double index = java.time.Duration.between(first, t).toMillis() / bucketMs;
+            double xx = PLOT_LEFT + (n <= 1 ? 0 : plotWidth * index / (n - 1));
             b.append("<line x1=\"").append(Svg.n(xx)).append("\" x2=\"").append(Svg.n(xx)).append("\" y1=\"")
                     .append(Svg.n(base)).append("\" y2=\"").append(Svg.n(base + 4)).append("\" stroke=\"#444444\"/>");
             b.append("<text x=\"").append(Svg.n(xx)).append("\" y=\"").append(Svg.n(base + 15))
-                    .append("\" text-anchor=\"").append(anchor).append("\" fill=\"#444444\">")
-                    .append(Units.clock(buckets.get(i))).append("</text>");
+                    .append("\" text-anchor=\"middle\" fill=\"#444444\">").append(Units.clock(t)).append("</text>");
         }
     }
 

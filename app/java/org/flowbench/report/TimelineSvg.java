@@ -54,12 +54,10 @@ public final class TimelineSvg {
             }
         }
         double base = 4 + lanes.size() * LANE;
-        for (int k = 0; k <= 4; k++) {
-            double xx = LEFT + plot * k / 4;
-            Instant t = model.from().plusMillis((long) (span * k / 4));
-            String anchor = k == 0 ? "start" : k == 4 ? "end" : "middle";
-            b.append("<text x=\"").append(Svg.n(xx)).append("\" y=\"").append(Svg.n(base + 12)).append("\" text-anchor=\"")
-                    .append(anchor).append("\" fill=\"#444444\">").append(Units.clock(t)).append("</text>");
+        for (Instant t : TimeTicks.between(model.from(), model.to(), 6)) {
+            double xx = LEFT + plot * Duration.between(model.from(), t).toMillis() / span;
+            b.append("<text x=\"").append(Svg.n(xx)).append("\" y=\"").append(Svg.n(base + 12))
+                    .append("\" text-anchor=\"middle\" fill=\"#444444\">").append(Units.clock(t)).append("</text>");
         }
         return b.append("</svg>").toString();
     }
