@@ -152,7 +152,7 @@ public final class DatasetActionsViewModel {
         GeoDatabases dbs = databases.get();
         if (dbs.isEmpty()) {
             statusBar.show("Cannot enrich " + dataset.name() + ": " + whyNoDatabases()
-                    + " (Edit > Preferences)");
+                    + " (File > Preferences)");
             return Optional.empty();
         }
         return Optional.of(statusBar.runVisible(BackgroundTask.of("Enrich " + dataset.name(), (progress, cancel) -> {

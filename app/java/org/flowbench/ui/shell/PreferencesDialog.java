@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.flowbench.settings.Preferences;
 
-/** Edit > Preferences: binds {@link PreferencesViewModel}'s fields; Save checks and applies them. */
+/** File > Preferences: binds {@link PreferencesViewModel}'s fields; Save checks and applies them. */
 public final class PreferencesDialog {
     private PreferencesDialog() {}
 

@@ -109,10 +109,10 @@ public final class PreferencesViewModel {
     public static String enrichmentNote(Preferences p) {
         if (p.countryDb() != null && p.asnDb() != null) return "";
         if (p.countryDb() == null && p.asnDb() == null) {
-            return "No enrichment databases set: country and AS columns stay empty (Edit > Preferences)";
+            return "No enrichment databases set: country and AS columns stay empty (File > Preferences)";
         }
-        return p.countryDb() == null ? "No country database set: country columns stay empty (Edit > Preferences)"
-                : "No ASN database set: AS columns hold only what the flow records carried (Edit > Preferences)";
+        return p.countryDb() == null ? "No country database set: country columns stay empty (File > Preferences)"
+                : "No ASN database set: AS columns hold only what the flow records carried (File > Preferences)";
     }
 
     private static Path path(String text) {
