@@ -80,7 +80,11 @@ final class ExploreChart {
         Theme theme = dark ? DARK_THEME : LIGHT_THEME;
         XYPlot plot = new XYPlot();
         plot.setBackgroundPaint(theme.background());
-        plot.setOutlineVisible(false);
+        // The outline must be drawn, in a colour other than the background: FXGraphics2D skips a
+        // setPaint equal to the last one, while the canvas restores its fill to black after each
+        // draw, so a chart drawn after one whose last paint was its background got a black frame.
+        plot.setOutlineVisible(true);
+        plot.setOutlinePaint(theme.grid());
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(theme.background());
         return chart;
