@@ -2,9 +2,6 @@ package org.flowbench.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,17 +119,7 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
         return code;
     }
 
-    /** An ISO-8601 instant; without a zone the time is UTC, as stored. */
     static Instant instant(String text, String option) {
-        if (text == null) return null;
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException(option + " '" + text + "' is not a time like 2026-02-03T14:02:20Z");
-            }
-        }
+        return TimeArgument.instant(text, option);
     }
 }
