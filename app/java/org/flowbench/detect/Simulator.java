@@ -45,12 +45,17 @@ public final class Simulator {
         try {
             Connection c = workspace.connection();
             DominantVectors vectors = new DominantVectors(c, datasets);
-            List<Alert> withVectors = new ArrayList<>(alerts.size());
-            for (Alert a : alerts) {
+            // one query per rule for all its alerts, then the alerts back in their order
+            java.util.Map<Alert, DominantVector> byAlert = new java.util.IdentityHashMap<>();
+            for (Rule rule : rules.rules()) {
+                List<Alert> mine = alerts.stream().filter(a -> a.rule().equals(rule.name())).toList();
+                if (mine.isEmpty()) continue;
                 cancel.check();
-                Rule rule = rules.rule(a.rule()).orElseThrow();
-                withVectors.add(a.withVector(vectors.of(rule, scopes.compile(rule.scope()), a)));
+                List<DominantVector> found = vectors.of(rule, scopes.compile(rule.scope()), mine);
+                for (int i = 0; i < mine.size(); i++) byAlert.put(mine.get(i), found.get(i));
             }
+            List<Alert> withVectors = new ArrayList<>(alerts.size());
+            for (Alert a : alerts) withVectors.add(a.withVector(byAlert.get(a)));
             return new SimulationResult(withVectors, DataSpan.of(c, datasets));
         } catch (SQLException e) {
             CancellationException cancelled = StatementCancel.ifCancelled(cancel, e);

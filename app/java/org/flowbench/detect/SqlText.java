@@ -15,7 +15,7 @@ final class SqlText {
 
     SqlText bind(String text, Object... values) {
         sql.append(text);
-        params.addAll(List.of(values));
+        java.util.Collections.addAll(params, values); // NULLs allowed: they bind as SQL NULL
         return this;
     }
 
