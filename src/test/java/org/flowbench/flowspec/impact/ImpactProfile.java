@@ -39,9 +39,17 @@ public class ImpactProfile {
                 }
                 return;
             }
+            if (a[0].equals("explain")) {
+                try (Statement st = w.connection().createStatement();
+                     ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, FORMAT JSON) " + Files.readString(Path.of(a[2])))) {
+                    while (rs.next()) System.out.println(rs.getString(2));
+                }
+                return;
+            }
             String sql = Files.readString(Path.of(a[2]));
             for (int run = 0; run < Integer.parseInt(a[3]); run++) {
-                long t0 = System.nanoTime();
+                var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+                long t0 = System.nanoTime(), cpu = os.getProcessCpuTime();
                 long sum = 0;
                 try (Statement st = w.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
                     int cols = rs.getMetaData().getColumnCount();
@@ -49,7 +57,8 @@ public class ImpactProfile {
                         for (int i = 1; i <= cols; i++) { Object o = rs.getObject(i); if (o != null) sum += o.hashCode(); }
                     }
                 }
-                System.out.printf("run %d %.0f ms hash %d%n", run, (System.nanoTime() - t0) / 1e6, sum);
+                System.out.printf("run %d wall_ms=%.0f cpu_ms=%d load=%s%n", run, (System.nanoTime() - t0) / 1e6,
+                        (os.getProcessCpuTime() - cpu) / 1_000_000, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
             }
         }
     }
