@@ -52,22 +52,22 @@ final class BoxTable {
         // unconstrained box carries the whole domain, and a NULL column value is mapped to a slot
         // (-1, or the bit after the domain) that only unconstrained boxes allow
         StringBuilder sb = new StringBuilder("TRUE");
-        if (frag) sb.append(" AND get_bit(boxes.frag, coalesce(base.frag::INTEGER, " + FRAG + ")) = 1");
-        if (proto) sb.append(" AND get_bit(boxes.proto, coalesce(base.proto::INTEGER, " + BYTE + ")) = 1");
-        if (sp) sb.append(" AND coalesce(base.src_port::INTEGER, -1) BETWEEN boxes.sp_lo AND boxes.sp_hi");
-        if (dp) sb.append(" AND coalesce(base.dst_port::INTEGER, -1) BETWEEN boxes.dp_lo AND boxes.dp_hi");
-        if (len) sb.append(" AND coalesce(base.pkt_len::INTEGER, -1) BETWEEN boxes.len_lo AND boxes.len_hi");
-        if (type) sb.append(" AND get_bit(boxes.icmp_type, coalesce(base.icmp_type::INTEGER, " + BYTE + ")) = 1");
-        if (code) sb.append(" AND get_bit(boxes.icmp_code, coalesce(base.icmp_code::INTEGER, " + BYTE + ")) = 1");
-        if (flags) sb.append(" AND get_bit(boxes.flags, coalesce(base.tcp_flags::INTEGER, " + BYTE + ")) = 1");
-        if (dscp) sb.append(" AND get_bit(boxes.dscp, coalesce(base.dscp::INTEGER, " + DSCP + ")) = 1");
-        if (src) sb.append(" AND (boxes.src_lo IS NULL OR base.src_addr BETWEEN boxes.src_lo AND boxes.src_hi)");
+        if (frag) sb.append(" AND get_bit(boxes.frag, coalesce(raw.frag::INTEGER, " + FRAG + ")) = 1");
+        if (proto) sb.append(" AND get_bit(boxes.proto, coalesce(raw.proto::INTEGER, " + BYTE + ")) = 1");
+        if (sp) sb.append(" AND coalesce(raw.src_port::INTEGER, -1) BETWEEN boxes.sp_lo AND boxes.sp_hi");
+        if (dp) sb.append(" AND coalesce(raw.dst_port::INTEGER, -1) BETWEEN boxes.dp_lo AND boxes.dp_hi");
+        if (len) sb.append(" AND coalesce(raw.pkt_len::INTEGER, -1) BETWEEN boxes.len_lo AND boxes.len_hi");
+        if (type) sb.append(" AND get_bit(boxes.icmp_type, coalesce(raw.icmp_type::INTEGER, " + BYTE + ")) = 1");
+        if (code) sb.append(" AND get_bit(boxes.icmp_code, coalesce(raw.icmp_code::INTEGER, " + BYTE + ")) = 1");
+        if (flags) sb.append(" AND get_bit(boxes.flags, coalesce(raw.tcp_flags::INTEGER, " + BYTE + ")) = 1");
+        if (dscp) sb.append(" AND get_bit(boxes.dscp, coalesce(raw.dscp::INTEGER, " + DSCP + ")) = 1");
+        if (src) sb.append(" AND (boxes.src_lo IS NULL OR raw.src_addr BETWEEN boxes.src_lo AND boxes.src_hi)");
         return sb.toString();
     }
 
     /** The join condition: destination and family, and the protocol when every box names one. */
     static String key(List<SimulatedRule> rules) {
-        return "base.dst_addr = boxes.host AND base.ip_version = boxes.v" + (protocolKey(rules) ? " AND base.proto = boxes.pk" : "");
+        return "raw.dst_addr = boxes.host AND raw.ip_version = boxes.v" + (protocolKey(rules) ? " AND raw.proto = boxes.pk" : "");
     }
 
     static boolean any(List<SimulatedRule> rules) {
