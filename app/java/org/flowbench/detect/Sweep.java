@@ -14,11 +14,14 @@ import org.flowbench.task.Cancellation;
 
 /**
  * Reruns a rule set over a range of thresholds (one axis, or two as a grid). The window metrics
- * of each rule the sweep touches are computed once into a temporary table; each point then
- * only filters that table with other bound thresholds and runs the timers over the triggering
- * windows. Rules the sweep does not touch are run once.
+ * of each rule the sweep touches are computed once into a temporary table; one ordered pass over
+ * that table then evaluates every point's trigger as a column and feeds each point's timers
+ * (docs/decisions/0234). Rules the sweep does not touch are run once.
  */
 public final class Sweep {
+    /** Points evaluated by one statement over a window table (one boolean column each). */
+    private static final int POINTS_PER_PASS = 64;
+
     private final Workspace workspace;
     private final ScopeCompiler scopes;
 
@@ -69,25 +72,36 @@ public final class Sweep {
                 tables.put(r, table);
                 windowSql.put(r, w);
             }
-            List<SweepPoint> points = new ArrayList<>();
-            List<Double> ys = y == null ? java.util.Collections.singletonList(null) : y.values();
+            List<List<Double>> values = new ArrayList<>();
             for (double xv : x.values()) {
-                for (Double yv : ys) {
-                    cancel.check();
-                    List<Alert> alerts = new ArrayList<>(fixed);
-                    for (Rule r : rules.rules()) {
-                        String table = tables.get(r);
-                        if (table == null) continue;
+                if (y == null) values.add(List.of(xv));
+                else for (double yv : y.values()) values.add(List.of(xv, yv));
+            }
+            List<List<Alert>> alerts = new ArrayList<>(values.size());
+            for (int p = 0; p < values.size(); p++) alerts.add(new ArrayList<>(fixed));
+            // rule by rule, so each point's alerts keep the order one run per point gave
+            for (Rule r : rules.rules()) {
+                String table = tables.get(r);
+                if (table == null) continue;
+                for (int from = 0; from < values.size(); from += POINTS_PER_PASS) {
+                    int to = Math.min(values.size(), from + POINTS_PER_PASS);
+                    List<Condition> triggers = new ArrayList<>(to - from);
+                    List<AlertTracker> trackers = new ArrayList<>(to - from);
+                    for (int p = from; p < to; p++) {
                         Condition t = r.trigger();
-                        if (x.applies(r)) t = t.withThreshold(x.metric(), xv);
-                        if (y != null && y.applies(r)) t = t.withThreshold(y.metric(), yv);
-                        WindowRows.stream(c, new SqlText().add(table), r, t, windowSql.get(r).metrics(),
-                                new AlertTracker(r, false, alerts::add), cancel);
+                        if (x.applies(r)) t = t.withThreshold(x.metric(), values.get(p).get(0));
+                        if (y != null && y.applies(r)) t = t.withThreshold(y.metric(), values.get(p).get(1));
+                        triggers.add(t);
+                        trackers.add(new AlertTracker(r, false, alerts.get(p)::add));
                     }
-                    List<Double> values = y == null ? List.of(xv) : List.of(xv, yv);
-                    int keys = new SimulationResult(alerts, span).alertingKeys().size();
-                    points.add(new SweepPoint(values, alerts.size(), keys, Scorer.score(alerts, incidents, span)));
+                    WindowRows.streamPoints(c, table, r, triggers, windowSql.get(r).metrics(), trackers, cancel);
                 }
+            }
+            List<SweepPoint> points = new ArrayList<>(values.size());
+            for (int p = 0; p < values.size(); p++) {
+                List<Alert> a = alerts.get(p);
+                int keys = new SimulationResult(a, span).alertingKeys().size();
+                points.add(new SweepPoint(values.get(p), a.size(), keys, Scorer.score(a, incidents, span)));
             }
             return new SweepResult(axes, points);
         } catch (SQLException e) {

@@ -60,6 +60,57 @@ final class WindowRows {
         tracker.flush();
     }
 
+    /**
+     * One pass over a sweep's window table for many points at once: each point's trigger becomes
+     * a boolean column, and every row is handed, in key and time order, to the trackers of the
+     * points whose column is true. Each tracker sees exactly the rows its own filtered query
+     * would have returned, in the same order.
+     */
+    static void streamPoints(Connection c, String table, Rule rule, List<Condition> triggers, Set<Metric> metrics,
+                             List<AlertTracker> trackers, Cancellation cancel) throws SQLException {
+        SqlText q = new SqlText().add("SELECT *");
+        for (int p = 0; p < triggers.size(); p++) {
+            List<Object> condParams = new ArrayList<>();
+            String cond = triggers.get(p).toSql(condParams);
+            q.add(", coalesce(" + cond + ", FALSE) AS fb_point_" + p, condParams);
+        }
+        q.add(" FROM " + table + " ORDER BY " + rule.key().columns() + ", ws");
+        cancel.check();
+        try (PreparedStatement ps = c.prepareStatement(q.sql());
+             Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {
+            bind(ps, q.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                int keys = rule.key().size();
+                int[] pointColumn = new int[triggers.size()];
+                for (int p = 0; p < pointColumn.length; p++) pointColumn[p] = rs.findColumn("fb_point_" + p);
+                int rows = 0;
+                while (rs.next()) {
+                    if (++rows % POLL_ROWS == 0) cancel.check();
+                    List<Object> key = null;
+                    TriggeredWindow window = null;
+                    long ws = 0, we = 0;
+                    for (int p = 0; p < pointColumn.length; p++) {
+                        if (!rs.getBoolean(pointColumn[p])) continue;
+                        if (window == null) {
+                            key = new ArrayList<>(keys);
+                            for (int i = 0; i < keys; i++) key.add(rs.getObject(GroupKey.column(i)));
+                            ws = rs.getLong("ws");
+                            we = rs.getLong("we");
+                            Map<Metric, Double> values = new EnumMap<>(Metric.class);
+                            for (Metric m : metrics) {
+                                double v = rs.getDouble(m.column());
+                                if (!rs.wasNull()) values.put(m, v);
+                            }
+                            window = new TriggeredWindow(Instant.ofEpochSecond(ws), Instant.ofEpochSecond(we), values);
+                        }
+                        trackers.get(p).accept(key, ws, we, window);
+                    }
+                }
+            }
+        }
+        for (AlertTracker t : trackers) t.flush();
+    }
+
     static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
     }

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** The VALUES table of every rule's {@link RuleBox}es and the join filter that applies them. */
 final class BoxTable {
+    /** Domains of the bit-string columns (RuleBoxes builds strings of these lengths). */
+    static final int BYTE = 256, DSCP = 64, FRAG = 16;
+
     private BoxTable() {}
 
     /** Every box names exactly one protocol: then the protocol joins the hash key and fewer pairs are tested. */
@@ -45,23 +48,26 @@ final class BoxTable {
                 frag |= b.fragment() != null;
             }
         }
+        // no IS NULL branches (they cost more than the tests themselves, docs/decisions/0235): an
+        // unconstrained box carries the whole domain, and a NULL column value is mapped to a slot
+        // (-1, or the bit after the domain) that only unconstrained boxes allow
         StringBuilder sb = new StringBuilder("TRUE");
-        if (frag) sb.append(" AND (boxes.frag IS NULL OR get_bit(boxes.frag, base.frag) = 1)");
-        if (proto) sb.append(" AND (boxes.proto IS NULL OR get_bit(boxes.proto, base.proto) = 1)");
-        if (sp) sb.append(" AND (boxes.sp_lo IS NULL OR base.src_port BETWEEN boxes.sp_lo AND boxes.sp_hi)");
-        if (dp) sb.append(" AND (boxes.dp_lo IS NULL OR base.dst_port BETWEEN boxes.dp_lo AND boxes.dp_hi)");
-        if (len) sb.append(" AND (boxes.len_lo IS NULL OR base.pkt_len BETWEEN boxes.len_lo AND boxes.len_hi)");
-        if (type) sb.append(" AND (boxes.icmp_type IS NULL OR get_bit(boxes.icmp_type, base.icmp_type) = 1)");
-        if (code) sb.append(" AND (boxes.icmp_code IS NULL OR get_bit(boxes.icmp_code, base.icmp_code) = 1)");
-        if (flags) sb.append(" AND (boxes.flags IS NULL OR get_bit(boxes.flags, base.tcp_flags) = 1)");
-        if (dscp) sb.append(" AND (boxes.dscp IS NULL OR get_bit(boxes.dscp, base.dscp) = 1)");
-        if (src) sb.append(" AND (boxes.src_lo IS NULL OR base.src_addr BETWEEN boxes.src_lo AND boxes.src_hi)");
+        if (frag) sb.append(" AND get_bit(boxes.frag, coalesce(raw.frag::INTEGER, " + FRAG + ")) = 1");
+        if (proto) sb.append(" AND get_bit(boxes.proto, coalesce(raw.proto::INTEGER, " + BYTE + ")) = 1");
+        if (sp) sb.append(" AND coalesce(raw.src_port::INTEGER, -1) BETWEEN boxes.sp_lo AND boxes.sp_hi");
+        if (dp) sb.append(" AND coalesce(raw.dst_port::INTEGER, -1) BETWEEN boxes.dp_lo AND boxes.dp_hi");
+        if (len) sb.append(" AND coalesce(raw.pkt_len::INTEGER, -1) BETWEEN boxes.len_lo AND boxes.len_hi");
+        if (type) sb.append(" AND get_bit(boxes.icmp_type, coalesce(raw.icmp_type::INTEGER, " + BYTE + ")) = 1");
+        if (code) sb.append(" AND get_bit(boxes.icmp_code, coalesce(raw.icmp_code::INTEGER, " + BYTE + ")) = 1");
+        if (flags) sb.append(" AND get_bit(boxes.flags, coalesce(raw.tcp_flags::INTEGER, " + BYTE + ")) = 1");
+        if (dscp) sb.append(" AND get_bit(boxes.dscp, coalesce(raw.dscp::INTEGER, " + DSCP + ")) = 1");
+        if (src) sb.append(" AND (boxes.src_lo IS NULL OR raw.src_addr BETWEEN boxes.src_lo AND boxes.src_hi)");
         return sb.toString();
     }
 
     /** The join condition: destination and family, and the protocol when every box names one. */
     static String key(List<SimulatedRule> rules) {
-        return "base.dst_addr = boxes.host AND base.ip_version = boxes.v" + (protocolKey(rules) ? " AND base.proto = boxes.pk" : "");
+        return "raw.dst_addr = boxes.host AND raw.ip_version = boxes.v" + (protocolKey(rules) ? " AND raw.proto = boxes.pk" : "");
     }
 
     static boolean any(List<SimulatedRule> rules) {
@@ -81,16 +87,15 @@ final class BoxTable {
                 q.text(first ? "(" : ", (").text((i + 1) + ", " + b.version() + ", " + singleProtocol(b) + ", CAST(").param(b.host().toString()).text(" AS UHUGEINT), ");
                 hugeint(q, b.srcLow());
                 hugeint(q, b.srcHigh());
-                bits(q, b.proto());
+                bits(q, b.proto(), BYTE);
                 interval(q, b.srcPort());
                 interval(q, b.dstPort());
                 interval(q, b.length());
-                bits(q, b.icmpType());
-                bits(q, b.icmpCode());
-                bits(q, b.tcpFlags());
-                bits(q, b.dscp());
-                if (b.fragment() == null) q.text("NULL::BIT)");
-                else q.text("CAST(").param(b.fragment()).text(" AS BIT))");
+                bits(q, b.icmpType(), BYTE);
+                bits(q, b.icmpCode(), BYTE);
+                bits(q, b.tcpFlags(), BYTE);
+                bits(q, b.dscp(), DSCP);
+                q.text("CAST(").param(slots(b.fragment(), FRAG)).text(" AS BIT))");
                 first = false;
             }
         }
@@ -102,13 +107,18 @@ final class BoxTable {
         else q.text("CAST(").param(v.toString()).text(" AS UHUGEINT), ");
     }
 
-    private static void bits(SqlBuilder q, String bits) {
-        if (bits == null) q.text("NULL::BIT, ");
-        else q.text("CAST(").param(bits).text(" AS BIT), ");
+    private static void bits(SqlBuilder q, String bits, int domain) {
+        q.text("CAST(").param(slots(bits, domain)).text(" AS BIT), ");
     }
 
+    /** The allowed values plus one slot for NULL: allowed only when the box leaves the column free. */
+    static String slots(String bits, int domain) {
+        return bits == null ? "1".repeat(domain + 1) : bits + "0";
+    }
+
+    /** Unconstrained: from -1 (a NULL column value) to any value. */
     private static void interval(SqlBuilder q, int[] range) {
-        if (range == null) q.text("NULL::INTEGER, NULL::INTEGER, ");
+        if (range == null) q.text("-1::INTEGER, 2147483647::INTEGER, ");
         else q.text("").param(range[0]).text("::INTEGER, ").param(range[1]).text("::INTEGER, ");
     }
 }

@@ -53,17 +53,13 @@ final class ImpactQuery {
         SqlBuilder q = new SqlBuilder().text("WITH ");
         BoxTable.write(q, rules);
         actions(q, rules);
-        q.text(", base AS NOT MATERIALIZED (SELECT rowid AS rid, epoch_us(ts) // 1000000 AS sec, ")
-                .fragment(request.split().attackCondition()).text(" AS atk, ");
-        if (request.focus() == null) q.text("FALSE AS foc, ");
-        else q.text("coalesce(").fragment(request.focus()).text(", FALSE) AS foc, ");
-        q.text("packets::DOUBLE * sampling_rate AS p, bytes::DOUBLE * sampling_rate AS b, "
-                + "exporter IS NOT NULL AS exported, * FROM flows WHERE dataset_id = ").param(request.datasetId());
-        if (request.window().from() != null) q.text(" AND ts >= ").param(SqlTime.toSql(request.window().from()));
-        if (request.window().to() != null) q.text(" AND ts < ").param(SqlTime.toSql(request.window().to()));
+        q.text(", base AS NOT MATERIALIZED (SELECT rowid AS rid, ");
+        derived(q, request);
+        q.text(", exporter IS NOT NULL AS exported, * ");
+        rows(q, request);
         q.text("), allsec AS MATERIALIZED (SELECT sec, atk, foc, sum(p) AS p, sum(b) AS b, max(sampling_rate) AS sr, "
                 + "bool_or(exported) AS exported FROM base GROUP BY sec, atk, foc), hits AS (");
-        hits(q, rules);
+        hits(q, request, rules);
         q.text("), m AS (SELECT rid, any_value(h.sec) AS sec, any_value(h.atk) AS atk, any_value(h.foc) AS foc, "
                 + "any_value(h.src_addr) AS src_addr, any_value(h.dst_addr) AS dst_addr, any_value(h.p) AS p, any_value(h.b) AS b, "
                 // a row can meet two boxes of one rule ("port" matched on both sides): list_distinct below
@@ -89,12 +85,16 @@ final class ImpactQuery {
     }
 
     /** (row, rule) for every rule a row matches: boxes by hash join, other rules by one CASE pass. */
-    private static void hits(SqlBuilder q, List<SimulatedRule> rules) {
-        String carried = "rid, sec, atk, foc, src_addr, dst_addr, p, b";
+    private static void hits(SqlBuilder q, ImpactRequest request, List<SimulatedRule> rules) {
+        String carried = "rid, sec, atk, foc, p, b, src_addr, dst_addr";   // the box branch's column order
         boolean any = false;
         if (BoxTable.any(rules)) {
-            q.text("SELECT " + carried.replace("rid", "base.rid") + ", boxes.r FROM base JOIN boxes ON " + BoxTable.key(rules)
-                    + " WHERE " + BoxTable.residual(rules));
+            // the derived columns are computed for the few joined rows only, not for every row probed (0236)
+            q.text("SELECT rid, ");
+            derived(q, request);
+            q.text(", src_addr, dst_addr, r FROM (SELECT raw.*, boxes.r FROM (SELECT rowid AS rid, * ");
+            rows(q, request);
+            q.text(") raw JOIN boxes ON " + BoxTable.key(rules) + " WHERE " + BoxTable.residual(rules) + ")");
             any = true;
         }
         boolean general = false;
@@ -107,6 +107,21 @@ final class ImpactQuery {
             any = true;
         }
         if (!any) q.text("SELECT " + carried + ", NULL::INTEGER AS r FROM base WHERE FALSE");
+    }
+
+    /** sec, atk, foc, p, b of a flows row, in that order. */
+    private static void derived(SqlBuilder q, ImpactRequest request) {
+        q.text("epoch_us(ts) // 1000000 AS sec, ").fragment(request.split().attackCondition()).text(" AS atk, ");
+        if (request.focus() == null) q.text("FALSE AS foc, ");
+        else q.text("coalesce(").fragment(request.focus()).text(", FALSE) AS foc, ");
+        q.text("packets::DOUBLE * sampling_rate AS p, bytes::DOUBLE * sampling_rate AS b");
+    }
+
+    /** The request's rows of {@code flows}: its dataset and time window. */
+    private static void rows(SqlBuilder q, ImpactRequest request) {
+        q.text("FROM flows WHERE dataset_id = ").param(request.datasetId());
+        if (request.window().from() != null) q.text(" AND ts >= ").param(SqlTime.toSql(request.window().from()));
+        if (request.window().to() != null) q.text(" AND ts < ").param(SqlTime.toSql(request.window().to()));
     }
 
     private static void outputs(SqlBuilder q, ImpactRequest request) {
