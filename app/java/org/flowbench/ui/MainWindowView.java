@@ -79,6 +79,12 @@ public final class MainWindowView extends BorderPane {
             @Override public void userGuide() { showUserGuide(); }
 
             @Override public void showMitigate() { showMitigateArea(); }
+
+            @Override public void markIncident() {
+                if (model.explore().datasets().isEmpty()) return;
+                model.workAreaProperty().set(WorkArea.EXPLORE);
+                MainWindowView.this.markIncident();
+            }
         });
         setTop(menuBar);
         setCenter(main);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.flowbench.ingest.ImportJob;
 import org.flowbench.store.Incident;
@@ -31,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window over a real workspace (dns-amplification sample), headless: narrow Explore to the
- * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, delete it.
+ * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, delete it;
+ * Ctrl+I opens the same form.
  */
 @ExtendWith(ApplicationExtension.class)
 class MarkIncidentWindowTest {
@@ -92,6 +94,14 @@ class MarkIncidentWindowTest {
         robot.clickOn("reflection flood");
         robot.clickOn("#incidents-delete");
         waitUntil(() -> table.getItems().isEmpty());
+
+        // View > Mark incident (Ctrl+I) opens the same form; Escape leaves it without saving
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#incident-filter").queryTextInputControl().getText()).isEqualTo("dst_addr = " + VICTIM);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isEmpty());
+        assertThat(services.detect().incidents(java.util.List.of(listed.datasetId()))).isEmpty();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
