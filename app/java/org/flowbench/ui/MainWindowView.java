@@ -15,6 +15,9 @@ import org.flowbench.ui.detect.DetectView;
 import javafx.scene.control.Tab;
 import org.flowbench.ui.explore.ExploreView;
 import org.flowbench.ui.explore.ImportReportView;
+import org.flowbench.ui.explore.IncidentsView;
+import org.flowbench.ui.explore.MarkIncidentDialog;
+import org.flowbench.ui.explore.MarkIncidentViewModel;
 import org.flowbench.ui.explore.TrafficChartView;
 import org.flowbench.ui.help.GuideWindow;
 import org.flowbench.ui.live.LiveView;
@@ -46,7 +49,9 @@ public final class MainWindowView extends BorderPane {
 
         exploreView = new ExploreView(model.explore(), model.darkThemeProperty(), model.runner());
         // Explore above; the import report and the plain bps/pps overview share the pane below.
-        TabPane details = new TabPane(new Tab("Import report", reportView), new Tab("Traffic overview", chartView));
+        TabPane details = new TabPane(new Tab("Import report", reportView), new Tab("Traffic overview", chartView),
+                new Tab("Incidents", new IncidentsView(model.incidents())));
+        exploreView.onMarkIncident(this::markIncident);
         details.setId("detail-tabs");
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane explore = new SplitPane(exploreView, details);
@@ -74,6 +79,12 @@ public final class MainWindowView extends BorderPane {
             @Override public void userGuide() { showUserGuide(); }
 
             @Override public void showMitigate() { showMitigateArea(); }
+
+            @Override public void markIncident() {
+                if (model.explore().datasets().isEmpty()) return;
+                model.workAreaProperty().set(WorkArea.EXPLORE);
+                MainWindowView.this.markIncident();
+            }
         });
         setTop(menuBar);
         setCenter(main);
@@ -108,6 +119,12 @@ public final class MainWindowView extends BorderPane {
     }
 
     public ExploreView exploreView() { return exploreView; }
+
+    /** Explore's "Mark incident...": the form prefilled from what Explore shows, saved for the lead dataset. */
+    public void markIncident() {
+        new MarkIncidentDialog(getScene().getWindow(), MarkIncidentViewModel.from(model.explore(), model.incidents()))
+                .showAndWait();
+    }
 
     /** Help ▸ User guide: one guide window per main window, brought to the front when open. */
     public GuideWindow showUserGuide() {

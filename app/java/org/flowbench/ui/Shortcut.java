@@ -11,6 +11,8 @@ public enum Shortcut {
     QUIT(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), "Quit"),
     REFRESH(new KeyCodeCombination(KeyCode.F5), "Reload the dataset list"),
     EXPLORE(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), "Show the Explore work area"),
+    MARK_INCIDENT(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+            "Mark Explore's range and filter as an incident"),
     LIVE(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "Show the Live panel (collector, capture)"),
     DARK_THEME(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             "Switch between light and dark theme"),

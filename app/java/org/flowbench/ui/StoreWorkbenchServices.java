@@ -25,6 +25,7 @@ import org.flowbench.ui.report.StoreReportServices;
 import org.flowbench.ui.detect.DetectServices;
 import org.flowbench.ui.detect.StoreDetectServices;
 import org.flowbench.ui.explore.ExploreServices;
+import org.flowbench.ui.explore.IncidentServices;
 
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
@@ -37,6 +38,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final StoreExploreServices explore;
     private final DatasetActions datasetActions;
     private final ReportServices report;
+    private final IncidentServices incidents;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -48,6 +50,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.explore = new StoreExploreServices(workspace);
         this.datasetActions = new StoreDatasetActions(workspace);
         this.report = new StoreReportServices(workspace);
+        this.incidents = new StoreIncidentServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -117,6 +120,9 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
 
     @Override
     public DatasetActions datasetActions() { return datasetActions; }
+
+    @Override
+    public IncidentServices incidents() { return incidents; }
 
     @Override
     public void close() {

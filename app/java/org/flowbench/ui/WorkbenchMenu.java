@@ -33,6 +33,9 @@ final class WorkbenchMenu {
         void userGuide();
 
         void showMitigate();
+
+        /** Explore's "Mark incident..." dialog. */
+        default void markIncident() { }
     }
 
     private WorkbenchMenu() {}
@@ -59,6 +62,7 @@ final class WorkbenchMenu {
                 new SeparatorMenuItem(),
                 item("_Explore", MaterialDesignC.CHART_AREASPLINE, Shortcut.EXPLORE,
                         () -> model.workAreaProperty().set(WorkArea.EXPLORE)),
+                item("Mark _incident...", MaterialDesignF.FLAG_OUTLINE, Shortcut.MARK_INCIDENT, actions::markIncident),
                 live,
                 new SeparatorMenuItem(),
                 item("_Detect", MaterialDesignA.ALARM_LIGHT_OUTLINE, Shortcut.DETECT_AREA, () -> model.workAreaProperty().set(WorkArea.DETECT)),

@@ -14,6 +14,7 @@ import org.flowbench.ui.mitigate.MitigationServices;
 import org.flowbench.ui.report.ReportServices;
 import org.flowbench.ui.detect.DetectServices;
 import org.flowbench.ui.explore.ExploreServices;
+import org.flowbench.ui.explore.IncidentServices;
 
 /**
  * What the first window needs from the core. Every method may block (JDBC, file I/O), so view
@@ -57,6 +58,9 @@ public interface WorkbenchServices extends AutoCloseable {
 
     /** The Explore view's queries; unavailable by default (fake services in tests). */
     default ExploreServices explore() { return ExploreServices.UNAVAILABLE; }
+
+    /** Incidents marked on the Explore chart; unavailable by default (fakes list none). */
+    default IncidentServices incidents() { return IncidentServices.UNAVAILABLE; }
 
     /** Rename, delete, export, table import and enrichment of datasets; unavailable by default (fakes). */
     default DatasetActions datasetActions() { return DatasetActions.UNAVAILABLE; }

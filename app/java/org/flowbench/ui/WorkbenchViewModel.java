@@ -19,6 +19,7 @@ import org.flowbench.ui.datasets.DatasetListViewModel;
 import org.flowbench.ui.detect.DetectViewModel;
 import org.flowbench.filter.SavedFilters;
 import org.flowbench.ui.explore.ExploreViewModel;
+import org.flowbench.ui.explore.IncidentsViewModel;
 import org.flowbench.ui.explore.ImportReportViewModel;
 import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 import org.flowbench.ui.explore.TrafficChartViewModel;
@@ -41,6 +42,7 @@ public final class WorkbenchViewModel {
     private final DatasetListViewModel datasets;
     private final TrafficChartViewModel chart;
     private final ExploreViewModel explore;
+    private final IncidentsViewModel incidents;
     private final ImportReportViewModel report;
     private final ImportViewModel imports;
     private final LiveViewModel live;
@@ -66,6 +68,7 @@ public final class WorkbenchViewModel {
         mitigate = new MitigateViewModel(services.mitigation(), runner);
         explore = new ExploreViewModel(services.explore(), runner,
                 new FilterEditorViewModel(runner, SavedFilters.inUserHome()));
+        incidents = new IncidentsViewModel(services.incidents(), runner);
         imports = new ImportViewModel(services, statusBar, this::imported, this::importEnded);
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), this::openExplore,
@@ -112,6 +115,7 @@ public final class WorkbenchViewModel {
         report.show(dataset);
         mitigate.datasetProperty().set(dataset);
         explore.show(exploreDatasets());
+        incidents.show(dataset);
     }
 
     /** Explore shows every selected dataset; the other areas work on the lead one. */
@@ -170,6 +174,9 @@ public final class WorkbenchViewModel {
     public ImportReportViewModel report() { return report; }
 
     public ExploreViewModel explore() { return explore; }
+
+    /** The lead dataset's incidents (listed below Explore, marked on its chart). */
+    public IncidentsViewModel incidents() { return incidents; }
 
     TaskRunner runner() { return runner; }
 

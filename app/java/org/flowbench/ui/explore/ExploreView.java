@@ -73,6 +73,7 @@ public final class ExploreView extends BorderPane {
     private final TableView<SeriesRow> table = new TableView<>();
     private JFreeChart chart;
     private int redraws;
+    private Runnable markIncident = () -> { };
 
     public ExploreView(ExploreViewModel model, ObservableBooleanValue darkTheme, TaskRunner runner) {
         this.model = model;
@@ -108,6 +109,9 @@ public final class ExploreView extends BorderPane {
     }
 
     public FilterEditor filterEditor() { return filterEditor; }
+
+    /** What "Mark incident..." does (the window opens its dialog). */
+    public void onMarkIncident(Runnable action) { markIncident = action == null ? () -> { } : action; }
 
     /** How often the chart was rebuilt (tests wait on it). */
     public int redraws() { return redraws; }
@@ -166,7 +170,12 @@ public final class ExploreView extends BorderPane {
         mitigate.setId("explore-mitigate");
         mitigate.setTooltip(new Tooltip("Generate Flowspec rules for the selected (or top) destination over this range"));
         mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
-        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mitigate,
+        Button mark = fixed(new Button("Mark incident..."));
+        mark.setId("explore-mark-incident");
+        mark.setTooltip(new Tooltip("Label this range and filter as an attack or benign traffic for Detect's score"));
+        mark.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.datasets()));
+        mark.setOnAction(e -> markIncident.run());
+        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mark, mitigate,
                 exportMenu());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -1,0 +1,110 @@
+package org.flowbench.ui.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.flowbench.ingest.ImportJob;
+import org.flowbench.store.Incident;
+import org.flowbench.store.IncidentKind;
+import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.Progress;
+import org.flowbench.ui.StoreWorkbenchServices;
+import org.flowbench.ui.WorkbenchWindow;
+import org.flowbench.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window over a real workspace (dns-amplification sample), headless: narrow Explore to the
+ * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, delete it;
+ * Ctrl+I opens the same form.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MarkIncidentWindowTest {
+    private static final String VICTIM = "198.51.100.20";
+    @TempDir static Path dir;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private StoreWorkbenchServices services;
+    private WorkbenchWindow window;
+
+    @BeforeAll
+    static void importSample() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            new ImportJob(ws).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE, Cancellation.none());
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("user.home", dir.toString()); // saved filters go to the temp dir
+        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
+        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
+    }
+
+    @Stop
+    void stop() throws Exception {
+        runner.close();
+        services.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void markTheShownRangeAsAnAttackAndSeeItListedThenDeleteIt(FxRobot robot) throws Exception {
+        ExploreViewModel explore = window.model().explore();
+        waitUntil(() -> !explore.rows().isEmpty());
+        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        robot.interact(() -> explore.open("dst_addr = " + VICTIM, from, to));
+        waitUntil(() -> explore.rows().size() == 1);
+
+        robot.clickOn("#explore-mark-incident");
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#incident-victim").queryTextInputControl().getText()).isEqualTo(VICTIM);
+        robot.clickOn("#incident-name").write("reflection flood");
+        robot.clickOn("#incident-save");
+
+        robot.interact(() -> robot.lookup("#detail-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        TableView<Incident> table = robot.lookup("#incidents-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        Incident listed = table.getItems().get(0);
+        assertThat(listed.name()).isEqualTo("reflection flood");
+        assertThat(listed.kind()).isEqualTo(IncidentKind.ATTACK);
+        assertThat(listed.start()).isEqualTo(from);
+        assertThat(listed.end()).isEqualTo(to);
+        assertThat(listed.victim()).isEqualTo(VICTIM);
+        assertThat(listed.datasetId()).isEqualTo(explore.datasets().get(0).id());
+        assertThat(services.detect().incidents(java.util.List.of(listed.datasetId())))
+                .extracting(Incident::name).containsExactly("reflection flood");
+
+        robot.clickOn("reflection flood");
+        robot.clickOn("#incidents-delete");
+        waitUntil(() -> table.getItems().isEmpty());
+
+        // View > Mark incident (Ctrl+I) opens the same form; Escape leaves it without saving
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#incident-filter").queryTextInputControl().getText()).isEqualTo("dst_addr = " + VICTIM);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isEmpty());
+        assertThat(services.detect().incidents(java.util.List.of(listed.datasetId()))).isEmpty();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
