@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.flowbench.filter.SavedFilters;
-import org.flowbench.ingest.ImportJob;
 import org.flowbench.query.Metric;
 import org.flowbench.query.Series;
 import org.flowbench.schema.FlowField;
-import org.flowbench.store.DatasetInfo;
-import org.flowbench.store.Workspace;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.task.SameThreadTaskRunner;
-import org.flowbench.ui.StoreExploreServices;
-import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,32 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 class ExploreViewModelTest {
     private static final String VICTIM = "198.51.100.20";
     @TempDir static Path dir;
-    private static Workspace workspace;
-    private static StoreExploreServices services;
-    private static DatasetInfo dataset;
+    private static SampleExplore sample;
     private ExploreViewModel model;
 
     @BeforeAll
     static void importSample() throws Exception {
-        workspace = Workspace.open(dir.resolve("ws.duckdb"));
-        long id = new ImportJob(workspace).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
-                Cancellation.none()).datasetId();
-        dataset = workspace.datasets().get(id).orElseThrow();
-        services = new StoreExploreServices(workspace);
+        sample = SampleExplore.importInto(dir);
     }
 
     @AfterAll
     static void close() throws Exception {
-        services.close();
-        workspace.close();
+        sample.close();
     }
 
     @BeforeEach
     void showDataset() {
-        SameThreadTaskRunner runner = new SameThreadTaskRunner();
-        model = new ExploreViewModel(services, runner,
-                new FilterEditorViewModel(runner, new SavedFilters(dir.resolve("filters.json"))));
-        model.show(List.of(dataset));
+        model = sample.explore(new SameThreadTaskRunner());
     }
 
     @Test

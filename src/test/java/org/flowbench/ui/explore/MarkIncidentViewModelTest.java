@@ -6,17 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.flowbench.filter.SavedFilters;
-import org.flowbench.ingest.ImportJob;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
-import org.flowbench.store.Workspace;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.task.SameThreadTaskRunner;
-import org.flowbench.ui.StoreExploreServices;
-import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkIncidentViewModelTest {
     private static final String VICTIM = "198.51.100.20";
     @TempDir static Path dir;
-    private static Workspace workspace;
-    private static StoreExploreServices exploreServices;
+    private static SampleExplore sample;
     private static DatasetInfo dataset;
     private final RecordingIncidents stored = new RecordingIncidents();
     private ExploreViewModel explore;
@@ -36,25 +28,19 @@ class MarkIncidentViewModelTest {
 
     @BeforeAll
     static void importSample() throws Exception {
-        workspace = Workspace.open(dir.resolve("ws.duckdb"));
-        long id = new ImportJob(workspace).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
-                Cancellation.none()).datasetId();
-        dataset = workspace.datasets().get(id).orElseThrow();
-        exploreServices = new StoreExploreServices(workspace);
+        sample = SampleExplore.importInto(dir);
+        dataset = sample.dataset;
     }
 
     @AfterAll
     static void close() throws Exception {
-        exploreServices.close();
-        workspace.close();
+        sample.close();
     }
 
     @BeforeEach
     void showDataset() {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
-        explore = new ExploreViewModel(exploreServices, runner,
-                new FilterEditorViewModel(runner, new SavedFilters(dir.resolve("filters.json"))));
-        explore.show(List.of(dataset));
+        explore = sample.explore(runner);
         incidents = new IncidentsViewModel(stored, runner);
         incidents.show(dataset);
     }
