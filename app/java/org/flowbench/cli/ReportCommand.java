@@ -43,7 +43,7 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
             description = "Incident ids to include (default: every incident of the datasets)")
     List<Long> incidents;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Detection rule file (JSON) to replay and score")
+    @Option(names = "--rules", paramLabel = "FILE", description = "Detection rule file (JSON or YAML) to replay and score")
     Path rules;
 
     @Option(names = "--flowspec", paramLabel = "FILE", description = "Flowspec rule file (any readable dialect) to simulate")
