@@ -12,10 +12,6 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.flowbench.ingest.ImportJob;
-import org.flowbench.store.Workspace;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
@@ -54,9 +50,7 @@ class ExploreWindowTest {
 
     @BeforeAll
     static void importSample() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
-            new ImportJob(ws).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE, Cancellation.none());
-        }
+        SampleExplore.writeWorkspace(dir);
     }
 
     @Start

@@ -11,12 +11,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.flowbench.ingest.ImportJob;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
-import org.flowbench.store.Workspace;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
@@ -45,9 +41,7 @@ class MarkIncidentWindowTest {
 
     @BeforeAll
     static void importSample() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
-            new ImportJob(ws).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE, Cancellation.none());
-        }
+        SampleExplore.writeWorkspace(dir);
     }
 
     @Start

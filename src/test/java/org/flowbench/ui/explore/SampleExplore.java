@@ -25,10 +25,20 @@ final class SampleExplore implements AutoCloseable {
     private SampleExplore(Path dir) throws Exception {
         this.dir = dir;
         workspace = Workspace.open(dir.resolve("ws.duckdb"));
-        long id = new ImportJob(workspace).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
-                Cancellation.none()).datasetId();
-        dataset = workspace.datasets().get(id).orElseThrow();
+        dataset = workspace.datasets().get(importSample(workspace)).orElseThrow();
         services = new StoreExploreServices(workspace);
+    }
+
+    /** For window tests that open the workspace themselves: {@code dir/ws.duckdb} holding the sample, closed. */
+    static void writeWorkspace(Path dir) throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            importSample(ws);
+        }
+    }
+
+    private static long importSample(Workspace ws) throws Exception {
+        return new ImportJob(ws).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
+                Cancellation.none()).datasetId();
     }
 
     static SampleExplore importInto(Path dir) throws Exception {
