@@ -3,6 +3,8 @@ package org.flowbench.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Iterator;
@@ -31,56 +33,23 @@ public record ColumnMapping(String name, Map<FlowField, Source> sources) {
     }
 
     /** Akvorado's ClickHouse {@code flows} columns (v1.x), as `SELECT ... FORMAT Parquet` writes them. */
-    public static ColumnMapping akvorado() {
-        Map<FlowField, Source> m = new LinkedHashMap<>();
-        m.put(FlowField.TS, Source.of("TimeReceived"));
-        m.put(FlowField.EXPORTER, Source.of("ExporterAddress"));
-        m.put(FlowField.SRC_ADDR, Source.of("SrcAddr"));
-        m.put(FlowField.DST_ADDR, Source.of("DstAddr"));
-        m.put(FlowField.SRC_AS, Source.of("SrcAS"));
-        m.put(FlowField.DST_AS, Source.of("DstAS"));
-        m.put(FlowField.SRC_COUNTRY, Source.of("SrcCountry"));
-        m.put(FlowField.DST_COUNTRY, Source.of("DstCountry"));
-        m.put(FlowField.IP_VERSION, new Source("EType", Conversion.ETHERTYPE_TO_IP_VERSION));
-        m.put(FlowField.PROTO, Source.of("Proto"));
-        m.put(FlowField.SRC_PORT, Source.of("SrcPort"));
-        m.put(FlowField.DST_PORT, Source.of("DstPort"));
-        m.put(FlowField.TCP_FLAGS, Source.of("TCPFlags"));
-        m.put(FlowField.DSCP, new Source("IPTos", Conversion.TOS_TO_DSCP));
-        m.put(FlowField.ICMP_TYPE, Source.of("ICMPv4Type"));
-        m.put(FlowField.ICMP_CODE, Source.of("ICMPv4Code"));
-        m.put(FlowField.IN_IF, Source.of("InIfIndex"));
-        m.put(FlowField.OUT_IF, Source.of("OutIfIndex"));
-        m.put(FlowField.PACKETS, Source.of("Packets"));
-        m.put(FlowField.BYTES, Source.of("Bytes"));
-        m.put(FlowField.SAMPLING_RATE, Source.of("SamplingRate"));
-        return new ColumnMapping("akvorado", m);
-    }
+    public static ColumnMapping akvorado() { return preset("akvorado"); }
 
-    /** nfdump 1.7's {@code -o csv} columns. */
-    public static ColumnMapping nfdump() {
-        Map<FlowField, Source> m = new LinkedHashMap<>();
-        m.put(FlowField.TS, Source.of("te")); // flow end, as DESIGN.md stores flow records
-        m.put(FlowField.DURATION_MS, new Source("td", Conversion.SECONDS_TO_MS));
-        m.put(FlowField.EXPORTER, Source.of("ra"));
-        m.put(FlowField.SRC_ADDR, Source.of("sa"));
-        m.put(FlowField.DST_ADDR, Source.of("da"));
-        m.put(FlowField.SRC_PORT, Source.of("sp"));
-        m.put(FlowField.DST_PORT, Source.of("dp"));
-        // nfdump keeps ICMP type and code in the destination port: type * 256 + code
-        m.put(FlowField.ICMP_TYPE, new Source("dp", Conversion.HIGH_BYTE));
-        m.put(FlowField.ICMP_CODE, new Source("dp", Conversion.LOW_BYTE));
-        m.put(FlowField.PROTO, Source.of("pr"));
-        m.put(FlowField.TCP_FLAGS, new Source("flg", Conversion.FLAG_LETTERS));
-        m.put(FlowField.DSCP, new Source("stos", Conversion.TOS_TO_DSCP));
-        m.put(FlowField.PACKETS, Source.of("ipkt"));
-        m.put(FlowField.BYTES, Source.of("ibyt"));
-        m.put(FlowField.IN_IF, Source.of("in"));
-        m.put(FlowField.OUT_IF, Source.of("out"));
-        m.put(FlowField.SRC_AS, Source.of("sas"));
-        m.put(FlowField.DST_AS, Source.of("das"));
-        m.put(FlowField.VLAN, Source.of("svln"));
-        return new ColumnMapping("nfdump", m);
+    /**
+     * nfdump 1.7's {@code -o csv} columns: the flow's end time as {@code ts} (as DESIGN.md stores
+     * flow records), and ICMP type and code from the destination port, where nfdump keeps them.
+     */
+    public static ColumnMapping nfdump() { return preset("nfdump"); }
+
+    // The presets are mapping files like a user's, so both go through one reader.
+    private static ColumnMapping preset(String name) {
+        String resource = "mappings/" + name + ".json";
+        try (InputStream in = ColumnMapping.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("preset mapping " + resource + " is missing from the application");
+            return parse(new ObjectMapper().readTree(in), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("preset mapping " + resource + " is broken", e);
+        }
     }
 
     /** A preset by name, or a JSON mapping file. */
@@ -93,7 +62,10 @@ public record ColumnMapping(String name, Map<FlowField, Source> sources) {
     }
 
     public static ColumnMapping read(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        return parse(new ObjectMapper().readTree(file.toFile()), file.getFileName().toString());
+    }
+
+    private static ColumnMapping parse(JsonNode root, String file) throws IOException {
         if (root == null || !root.isObject()) throw new IOException(file + ": expected a JSON object of column -> source");
         Map<FlowField, Source> m = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -115,6 +87,6 @@ public record ColumnMapping(String name, Map<FlowField, Source> sources) {
                 throw new IOException(file + ": '" + e.getKey() + "' must map to a column name or {\"column\": ..., \"convert\": ...}");
             }
         }
-        return new ColumnMapping(file.getFileName().toString(), m);
+        return new ColumnMapping(file, m);
     }
 }
