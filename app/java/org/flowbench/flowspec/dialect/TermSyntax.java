@@ -52,7 +52,19 @@ final class TermSyntax {
     }
 
     static NumericComponent parseNumeric(ComponentType type, Token keyword, List<Token> items, Style style) throws DialectParseException {
-        List<NumericTerm> terms = new ArrayList<>();
+        List<NumericTerm> terms = terms(items, (part, and, item) -> numericTerm(type, part, and, item, style));
+        if (terms.isEmpty()) throw keyword.error(type.label() + " needs at least one value");
+        return new NumericComponent(type, terms);
+    }
+
+    /** Reads one term of an item: its text, whether it is ANDed to the previous one, the item it came from. */
+    @FunctionalInterface
+    private interface TermReader<T> {
+        T read(String part, boolean and, Token item) throws DialectParseException;
+    }
+
+    private static <T> List<T> terms(List<Token> items, TermReader<T> reader) throws DialectParseException {
+        List<T> terms = new ArrayList<>();
         for (Token item : items) {
             String s = item.text();
             // "=S &!A" split by spaces: an item that starts with & continues the previous one
@@ -60,15 +72,13 @@ final class TermSyntax {
             if (and) s = s.substring(1);
             while (!s.isEmpty()) {
                 int amp = s.indexOf('&');
-                String part = amp < 0 ? s : s.substring(0, amp);
-                terms.add(numericTerm(type, part, and, item, style));
+                terms.add(reader.read((amp < 0 ? s : s.substring(0, amp)).strip(), and, item));
                 and = true;
                 s = amp < 0 ? "" : s.substring(amp + 1);
                 if (amp >= 0 && s.isEmpty()) throw item.error("'" + item.text() + "' ends with '&'");
             }
         }
-        if (terms.isEmpty()) throw keyword.error(type.label() + " needs at least one value");
-        return new NumericComponent(type, terms);
+        return terms;
     }
 
     private static NumericTerm numericTerm(ComponentType type, String part, boolean and, Token at, Style style) throws DialectParseException {
@@ -124,21 +134,7 @@ final class TermSyntax {
     }
 
     static BitmaskComponent parseBitmask(ComponentType type, Token keyword, List<Token> items, Style style) throws DialectParseException {
-        List<BitmaskTerm> terms = new ArrayList<>();
-        for (Token item : items) {
-            String s = item.text();
-            // "=S &!A" split by spaces: an item that starts with & continues the previous one
-            boolean and = s.startsWith("&") && !terms.isEmpty();
-            if (and) s = s.substring(1);
-            while (!s.isEmpty()) {
-                int amp = s.indexOf('&');
-                String part = amp < 0 ? s : s.substring(0, amp);
-                terms.add(bitmaskTerm(type, part.strip(), and, item, style));
-                and = true;
-                s = amp < 0 ? "" : s.substring(amp + 1);
-                if (amp >= 0 && s.isEmpty()) throw item.error("'" + item.text() + "' ends with '&'");
-            }
-        }
+        List<BitmaskTerm> terms = terms(items, (part, and, item) -> bitmaskTerm(type, part, and, item, style));
         if (terms.isEmpty()) throw keyword.error(type.label() + " needs at least one value");
         return new BitmaskComponent(type, terms);
     }
