@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.flowbench.ingest.decode.Damage;
+import org.flowbench.ui.common.NameValueTable;
 import org.flowbench.ui.datasets.StatusBadge;
 
 /** Shows {@link ImportReportViewModel}: counters, link types, protocols, damage list. */
@@ -69,20 +70,7 @@ public final class ImportReportView extends VBox {
     }
 
     private static TableView<Counter> counterTable(String id, String what, ObservableList<Counter> rows) {
-        TableView<Counter> table = new TableView<>(rows);
-        table.setId(id);
-        table.getStyleClass().addAll("dense", "bordered");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("-"));
-        TableColumn<Counter, String> name = new TableColumn<>(what);
-        name.setPrefWidth(150);
-        name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
-        TableColumn<Counter, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().value()));
-        value.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(name);
-        table.getColumns().add(value);
-        return table;
+        return NameValueTable.of(id, what, 150, "-", rows, Counter::name, Counter::value);
     }
 
     private static TableView<Damage> damageTable(ObservableList<Damage> rows) {

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.flowbench.ingest.live.ExporterCounters;
 import org.flowbench.ui.common.Formats;
+import org.flowbench.ui.common.NameValueTable;
 import org.flowbench.ui.explore.Counter;
 
 /** The Live panel's two tables: the session's counters, and one row of counters per exporter. */
@@ -17,20 +18,8 @@ final class LiveTables {
     private LiveTables() {}
 
     static TableView<Counter> session(LiveViewModel model) {
-        TableView<Counter> table = new TableView<>(model.counters());
-        table.setId("live-counters");
-        table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Counters appear when a session runs"));
-        TableColumn<Counter, String> name = new TableColumn<>("Session");
-        name.setPrefWidth(175);
-        name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()));
-        TableColumn<Counter, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().value()));
-        value.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().add(name);
-        table.getColumns().add(value);
-        return table;
+        return NameValueTable.of("live-counters", "Session", 175, "Counters appear when a session runs",
+                model.counters(), Counter::name, Counter::value);
     }
 
     static TableView<ExporterCounters> exporters(LiveViewModel model) {
