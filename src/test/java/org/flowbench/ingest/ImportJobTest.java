@@ -20,26 +20,11 @@ import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.testsupport.PcapBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.flowbench.testsupport.WorkspaceTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportJobTest {
+class ImportJobTest extends WorkspaceTest {
     static final long T = 1_700_000_000L;
-
-    @TempDir Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = Workspace.open(dir.resolve("ws.duckdb"));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     /** 9 frames: 6 UDP/IPv4 in 2 header combinations, 2 TCP SYN/IPv6, 1 ARP. */
     static PcapBuilder tiny() {

@@ -6,25 +6,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.flowbench.testsupport.WorkspaceTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DatasetsTest {
-    @TempDir Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = Workspace.open(dir.resolve("ws.duckdb"));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
+class DatasetsTest extends WorkspaceTest {
     @Test
     void createFinishGetAndList() throws Exception {
         long a = ws.datasets().create("a.pcap", "/x/a.pcap", 10, "fp-a", "pcap");

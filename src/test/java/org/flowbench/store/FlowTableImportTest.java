@@ -8,25 +8,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
+import org.flowbench.testsupport.WorkspaceTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FlowTableImportTest {
-    @TempDir Path dir;
-    Workspace ws;
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = Workspace.open(dir.resolve("ws.duckdb"));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
+class FlowTableImportTest extends WorkspaceTest {
     /** nfdump's own summary block (flows, bytes, packets) is the independent expectation. */
     @Test
     void nfdumpCsvImportsEveryFlowWithNfdumpsTotals() throws Exception {
