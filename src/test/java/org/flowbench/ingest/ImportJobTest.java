@@ -16,7 +16,6 @@ import org.flowbench.query.DatasetSummaryQuery;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.Rollups;
-import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.testsupport.PcapBuilder;
