@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.flowbench.ui.common.Formats;
+import org.flowbench.ui.common.TypedTime;
 
 /** Victim and range in, proposals with their simulated impact out; "Use" loads one into the editor. */
 final class GeneratePane extends VBox {
@@ -21,8 +22,8 @@ final class GeneratePane extends VBox {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, new Label("Victim"), field("generate-victim", model.victimProperty(), "198.51.100.20"));
-        form.addRow(1, new Label("From"), field("generate-from", model.fromProperty(), "dataset start (ISO-8601 UTC)"));
-        form.addRow(2, new Label("To"), field("generate-to", model.toProperty(), "dataset end"));
+        form.addRow(1, new Label("From"), field("generate-from", model.fromProperty(), TypedTime.hint("blank: dataset start")));
+        form.addRow(2, new Label("To"), field("generate-to", model.toProperty(), TypedTime.hint("blank: dataset end")));
         form.addRow(3, new Label("Legitimate"), field("legit-filter-generate", legitFilter, "filter; blank: the dataset's incidents"));
         GridPane.setHgrow(form.getChildren().get(1), Priority.ALWAYS);
 

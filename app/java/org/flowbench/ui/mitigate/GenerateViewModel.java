@@ -20,6 +20,7 @@ import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
+import org.flowbench.ui.common.TypedTime;
 
 /**
  * Rule generation: victim and attack range (prefilled from the dataset) in, proposals with
@@ -140,11 +141,11 @@ public final class GenerateViewModel {
     }
 
     private static Instant instant(String text) {
-        return text == null || text.isBlank() ? null : Instant.parse(text.strip());
+        return TypedTime.parse(text);
     }
 
     private static String text(Instant instant) {
-        return instant == null ? "" : instant.toString();
+        return TypedTime.format(instant);
     }
 
     public StringProperty victimProperty() { return victim; }

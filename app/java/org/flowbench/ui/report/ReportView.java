@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.flowbench.ui.common.TypedTime;
 
 /** The Report work area: what to include on the left, Generate and the files written on the right. */
 public final class ReportView extends HBox {
@@ -38,9 +39,9 @@ public final class ReportView extends HBox {
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         form.addRow(row++, label("Datasets"), checklist("report-datasets", model.datasets(), 110));
-        TextField from = field("report-from", "start of the data (UTC, e.g. 2026-02-03T14:00:00Z)");
+        TextField from = field("report-from", TypedTime.hint("blank: start of the data"));
         from.textProperty().bindBidirectional(model.fromProperty());
-        TextField to = field("report-to", "end of the data");
+        TextField to = field("report-to", TypedTime.hint("blank: end of the data"));
         to.textProperty().bindBidirectional(model.toProperty());
         form.addRow(row++, label("From"), from);
         form.addRow(row++, label("To"), to);

@@ -2,9 +2,6 @@ package org.flowbench.ui.report;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,6 +28,7 @@ import org.flowbench.store.Incident;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
+import org.flowbench.ui.common.TypedTime;
 
 /**
  * The Report area's state and commands: which datasets (the selected one by default), range,
@@ -172,15 +170,10 @@ public final class ReportViewModel {
     }
 
     static Instant instant(String text, String field) {
-        if (text == null || text.isBlank()) return null;
         try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw new IllegalArgumentException(field + " '" + text + "' is not a time like 2026-02-03T14:02:20Z");
-            }
+            return TypedTime.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.flowbench.ui.ExploreRequest;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchViewModel;
 import org.flowbench.ui.live.ManualTicker;
+import org.flowbench.ui.common.TypedTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,8 +122,8 @@ class DetectViewModelTest {
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
         var generate = window.mitigate().generate();
         assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
-        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
-        assertThat(generate.toProperty().get()).isEqualTo(alert.end().toString());
+        assertThat(generate.fromProperty().get()).isEqualTo(TypedTime.format(alert.start()));
+        assertThat(generate.toProperty().get()).isEqualTo(TypedTime.format(alert.end()));
         assertThat(generate.proposals()).hasSizeGreaterThan(1);
         var recommended = generate.proposals().stream().filter(p -> p.recommended()).findFirst().orElseThrow();
         assertThat(recommended.attackDropped()).isGreaterThanOrEqualTo(0.95);
@@ -143,7 +144,7 @@ class DetectViewModelTest {
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
         var generate = window.mitigate().generate();
         assertThat(generate.victimProperty().get()).isEqualTo("203.0.113.11");
-        assertThat(generate.fromProperty().get()).isEqualTo(alert.start().toString());
+        assertThat(generate.fromProperty().get()).isEqualTo(TypedTime.format(alert.start()));
         assertThat(generate.proposals()).isNotEmpty();
     }
 

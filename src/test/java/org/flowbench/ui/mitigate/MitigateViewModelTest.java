@@ -23,7 +23,7 @@ class MitigateViewModelTest {
 
             GenerateViewModel generate = model.generate();
             assertThat(generate.victimProperty().get()).isEqualTo("198.51.100.20");
-            assertThat(generate.fromProperty().get()).isEqualTo("2026-03-11T09:32:01Z");
+            assertThat(generate.fromProperty().get()).isEqualTo("2026-03-11 09:32:01");
             assertThat(generate.statusProperty().get()).contains("incident dns-any-reflection");
 
             generate.generate();

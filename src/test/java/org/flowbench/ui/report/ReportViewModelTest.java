@@ -90,7 +90,7 @@ class ReportViewModelTest {
         selected.set(all.get(0));
         vm.fromProperty().set("yesterday");
         vm.generate();
-        assertThat(vm.statusProperty().get()).contains("From 'yesterday' is not a time");
+        assertThat(vm.statusProperty().get()).contains("From: 'yesterday' is not a time");
         vm.fromProperty().set("");
         vm.htmlProperty().set(false);
         vm.pdfProperty().set(false);
