@@ -23,19 +23,33 @@ public final class Incidents {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO incidents (dataset_id, name, kind, start_ts, end_ts, victim, filter, notes)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            if (i.datasetId() == null) ps.setNull(1, Types.INTEGER); else ps.setLong(1, i.datasetId());
-            ps.setString(2, i.name());
-            ps.setString(3, i.kind().sqlName());
-            ps.setObject(4, SqlTime.toSql(i.start()));
-            ps.setObject(5, SqlTime.toSql(i.end()));
-            ps.setString(6, i.victim());
-            ps.setString(7, i.filter());
-            ps.setString(8, i.notes());
+            bindFields(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** Replaces every field of the incident with this id; false when there is no such incident. */
+    public boolean update(Incident i) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET dataset_id = ?, name = ?, kind = ?,"
+                + " start_ts = ?, end_ts = ?, victim = ?, filter = ?, notes = ? WHERE id = ?")) {
+            bindFields(ps, i);
+            ps.setLong(9, i.id());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindFields(PreparedStatement ps, Incident i) throws SQLException {
+        if (i.datasetId() == null) ps.setNull(1, Types.INTEGER); else ps.setLong(1, i.datasetId());
+        ps.setString(2, i.name());
+        ps.setString(3, i.kind().sqlName());
+        ps.setObject(4, SqlTime.toSql(i.start()));
+        ps.setObject(5, SqlTime.toSql(i.end()));
+        ps.setString(6, i.victim());
+        ps.setString(7, i.filter());
+        ps.setString(8, i.notes());
     }
 
     public List<Incident> list() throws SQLException {

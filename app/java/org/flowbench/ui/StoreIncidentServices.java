@@ -24,6 +24,13 @@ final class StoreIncidentServices implements IncidentServices {
     }
 
     @Override
+    public void update(Incident incident) throws Exception {
+        if (!workspace.incidents().update(incident)) {
+            throw new IllegalStateException("incident " + incident.id() + " is no longer in the workspace");
+        }
+    }
+
+    @Override
     public void delete(long incidentId) throws Exception {
         workspace.incidents().delete(incidentId);
     }

@@ -14,6 +14,9 @@ public interface IncidentServices {
     /** Stores the incident and returns its id. */
     long add(Incident incident) throws Exception;
 
+    /** Replaces the stored incident with the same id. */
+    void update(Incident incident) throws Exception;
+
     void delete(long incidentId) throws Exception;
 
     /** For windows without a workspace behind them (tests with fake services). */
@@ -23,6 +26,11 @@ public interface IncidentServices {
 
         @Override
         public long add(Incident incident) {
+            throw new IllegalStateException("incidents need an open workspace");
+        }
+
+        @Override
+        public void update(Incident incident) {
             throw new IllegalStateException("incidents need an open workspace");
         }
 

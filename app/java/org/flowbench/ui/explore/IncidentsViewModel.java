@@ -16,7 +16,7 @@ import org.flowbench.task.TaskRunner;
 
 /**
  * The incidents of the lead dataset (the Incidents tab below Explore): loaded when the dataset
- * changes, reloaded after each add or delete. Store calls run as background tasks.
+ * changes, reloaded after each add, edit or delete. Store calls run as background tasks.
  */
 public final class IncidentsViewModel {
     private final IncidentServices services;
@@ -62,6 +62,16 @@ public final class IncidentsViewModel {
     /** Stores an incident (in the background), then lists again. */
     public void add(Incident incident) {
         runner.run(BackgroundTask.of("Save incident", (progress, cancel) -> services.add(incident))
+                .onSuccess(id -> refresh())
+                .onFailure(error -> message.set("The incident could not be saved: " + error.getMessage())));
+    }
+
+    /** Replaces a stored incident (same id) in the background, then lists again. */
+    public void update(Incident incident) {
+        runner.run(BackgroundTask.of("Save incident", (progress, cancel) -> {
+                    services.update(incident);
+                    return incident.id();
+                })
                 .onSuccess(id -> refresh())
                 .onFailure(error -> message.set("The incident could not be saved: " + error.getMessage())));
     }

@@ -20,8 +20,8 @@ public final class MarkIncidentDialog extends Dialog<Boolean> {
 
     public MarkIncidentDialog(Window owner, MarkIncidentViewModel form) {
         initOwner(owner);
-        setTitle("Mark incident");
-        setHeaderText("Label this range for Detect's score");
+        setTitle(form.isEdit() ? "Edit incident" : "Mark incident");
+        setHeaderText(form.isEdit() ? "Correct the label Detect's score uses" : "Label this range for Detect's score");
         GridPane grid = new GridPane();
         grid.setId("mark-incident-form");
         grid.setHgap(8);
@@ -29,7 +29,7 @@ public final class MarkIncidentDialog extends Dialog<Boolean> {
         grid.setPadding(new Insets(10));
         ComboBox<IncidentKind> kind = new ComboBox<>();
         kind.setId("incident-kind");
-        kind.getItems().setAll(IncidentKind.ATTACK, IncidentKind.BENIGN);
+        kind.getItems().setAll(IncidentKind.values());
         kind.valueProperty().bindBidirectional(form.kindProperty());
         int row = 0;
         grid.addRow(row++, new Label("Name"), field("incident-name", form.nameProperty(), 24));

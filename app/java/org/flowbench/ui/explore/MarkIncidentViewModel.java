@@ -16,13 +16,16 @@ import org.flowbench.store.IncidentKind;
 /**
  * The "Mark incident" form: prefilled from what Explore shows (its range, its filter as the
  * victim filter, the victim when the filter is just {@code dst_addr = X}); saved for the lead
- * dataset through {@link IncidentsViewModel#add}.
+ * dataset through {@link IncidentsViewModel#add}. The same form edits a stored incident
+ * ({@link #editing}): it keeps the incident's id and dataset and saves through
+ * {@link IncidentsViewModel#update}.
  */
 public final class MarkIncidentViewModel {
     private static final Pattern ONE_DESTINATION =
             Pattern.compile("\\s*dst_addr\\s*=\\s*\"?([^\\s\"]+)\"?\\s*", Pattern.CASE_INSENSITIVE);
 
     private final IncidentsViewModel target;
+    private Incident original;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<IncidentKind> kind = new SimpleObjectProperty<>(IncidentKind.ATTACK);
     private final StringProperty start = new SimpleStringProperty("");
@@ -47,6 +50,23 @@ public final class MarkIncidentViewModel {
         return form;
     }
 
+    /** A form holding a stored incident, to correct its range, kind or victim. */
+    public static MarkIncidentViewModel editing(Incident incident, IncidentsViewModel target) {
+        MarkIncidentViewModel form = new MarkIncidentViewModel(target);
+        form.original = incident;
+        form.name.set(incident.name());
+        form.kind.set(incident.kind());
+        form.start.set(TimeRange.format(incident.start()));
+        form.end.set(TimeRange.format(incident.end()));
+        form.victim.set(incident.victim() == null ? "" : incident.victim());
+        form.filter.set(incident.filter() == null ? "" : incident.filter());
+        form.notes.set(incident.notes() == null ? "" : incident.notes());
+        return form;
+    }
+
+    /** True when the form edits a stored incident rather than marking a new one. */
+    public boolean isEdit() { return original != null; }
+
     /** Fills start, end and the filter (and the victim when the filter names one destination). */
     public void prefill(Instant from, Instant to, String filterText) {
         start.set(TimeRange.format(from));
@@ -60,7 +80,7 @@ public final class MarkIncidentViewModel {
     /** The incident the form describes; null (with the reason in {@link #errorProperty()}) when it does not. */
     public Incident incident() {
         DatasetInfo dataset = target.datasetProperty().get();
-        if (dataset == null) return fail("Select a dataset first");
+        if (original == null && dataset == null) return fail("Select a dataset first");
         if (name.get() == null || name.get().isBlank()) return fail("Give the incident a name");
         Instant from, to;
         try {
@@ -72,7 +92,9 @@ public final class MarkIncidentViewModel {
         if (from == null || to == null) return fail("An incident needs a start and an end");
         if (!to.isAfter(from)) return fail("The end must be after the start");
         error.set("");
-        return new Incident(0, dataset.id(), name.get().strip(), kind.get(), from, to, blankToNull(victim.get()),
+        long id = original == null ? 0 : original.id();
+        Long datasetId = original == null ? Long.valueOf(dataset.id()) : original.datasetId();
+        return new Incident(id, datasetId, name.get().strip(), kind.get(), from, to, blankToNull(victim.get()),
                 blankToNull(filter.get()), blankToNull(notes.get()));
     }
 
@@ -80,7 +102,7 @@ public final class MarkIncidentViewModel {
     public boolean save() {
         Incident incident = incident();
         if (incident == null) return false;
-        target.add(incident);
+        if (original == null) target.add(incident); else target.update(incident);
         return true;
     }
 

@@ -36,6 +36,28 @@ class IncidentsTest {
     }
 
     @Test
+    void updateReplacesEveryFieldOfThatIncidentOnly() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            long ds = ws.datasets().create("a", "a", 1, null, "pcap");
+            Instant t = Instant.parse("2024-03-01T12:00:00Z");
+            long keep = ws.incidents().add(new Incident(0, ds, "kept", IncidentKind.ATTACK, t, t.plusSeconds(60),
+                    null, null, null));
+            long edit = ws.incidents().add(new Incident(0, ds, "flood", IncidentKind.ATTACK, t, t.plusSeconds(60),
+                    "192.0.2.10", "dst_addr = 192.0.2.10", null));
+            Incident corrected = new Incident(edit, null, "planned test", IncidentKind.MAINTENANCE, t.plusSeconds(5),
+                    t.plusSeconds(90), null, null, "it's a test; -- not an attack");
+
+            assertThat(ws.incidents().update(corrected)).isTrue();
+            assertThat(ws.incidents().update(new Incident(9_999, null, "gone", IncidentKind.BENIGN, t, t, null, null, null)))
+                    .isFalse();
+
+            assertThat(ws.incidents().list()).containsExactly(
+                    new Incident(keep, ds, "kept", IncidentKind.ATTACK, t, t.plusSeconds(60), null, null, null),
+                    corrected);
+        }
+    }
+
+    @Test
     void incidentEndingBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> new Incident(0, null, "x", IncidentKind.BENIGN, Instant.ofEpochSecond(10),
                 Instant.ofEpochSecond(5), null, null, null)).hasMessageContaining("ends before it starts");

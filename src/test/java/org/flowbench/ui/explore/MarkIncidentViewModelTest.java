@@ -115,6 +115,28 @@ class MarkIncidentViewModelTest {
     }
 
     @Test
+    void editingKeepsTheIdAndDatasetAndReplacesTheFields() {
+        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        stored.add(new Incident(0, null, "router work", IncidentKind.BENIGN, from, to, null, null, "every dataset"));
+        incidents.refresh();
+        Incident shown = incidents.incidents().get(0);
+
+        MarkIncidentViewModel form = MarkIncidentViewModel.editing(shown, incidents);
+        assertThat(form.isEdit()).isTrue();
+        assertThat(TimeRange.parse(form.startProperty().get())).isEqualTo(from);
+        assertThat(form.notesProperty().get()).isEqualTo("every dataset");
+        form.kindProperty().set(IncidentKind.MAINTENANCE);
+        form.endProperty().set(TimeRange.format(to.plusSeconds(60)));
+        form.victimProperty().set(VICTIM);
+
+        assertThat(form.save()).isTrue();
+
+        assertThat(incidents.incidents()).singleElement().isEqualTo(new Incident(shown.id(), null, "router work",
+                IncidentKind.MAINTENANCE, from, to.plusSeconds(60), VICTIM, null, "every dataset"));
+        assertThat(stored.added).hasSize(1);
+    }
+
+    @Test
     void withoutADatasetNothingIsListedOrSaved() {
         incidents.show(null);
         MarkIncidentViewModel form = new MarkIncidentViewModel(incidents);
@@ -142,6 +164,11 @@ class MarkIncidentViewModelTest {
             kept.add(new Incident(id, incident.datasetId(), incident.name(), incident.kind(), incident.start(),
                     incident.end(), incident.victim(), incident.filter(), incident.notes()));
             return id;
+        }
+
+        @Override
+        public void update(Incident incident) {
+            kept.replaceAll(i -> i.id() == incident.id() ? incident : i);
         }
 
         @Override

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window over a real workspace (dns-amplification sample), headless: narrow Explore to the
- * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, delete it;
+ * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, edit it, delete it;
  * Ctrl+I opens the same form.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -84,6 +84,17 @@ class MarkIncidentWindowTest {
         assertThat(listed.datasetId()).isEqualTo(explore.datasets().get(0).id());
         assertThat(services.detect().incidents(java.util.List.of(listed.datasetId())))
                 .extracting(Incident::name).containsExactly("reflection flood");
+
+        // Edit... (or a double click) opens the form on the stored incident: relabel it as benign
+        robot.clickOn("reflection flood");
+        robot.clickOn("#incidents-edit");
+        waitUntil(() -> robot.lookup("#incident-name").tryQuery().isPresent());
+        assertThat(robot.lookup("#incident-name").queryTextInputControl().getText()).isEqualTo("reflection flood");
+        robot.interact(() -> robot.lookup("#incident-kind").queryComboBox().getSelectionModel().select(IncidentKind.BENIGN));
+        robot.clickOn("#incident-save");
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).kind() == IncidentKind.BENIGN);
+        assertThat(table.getItems().get(0).id()).isEqualTo(listed.id());
+        assertThat(table.getItems().get(0).start()).isEqualTo(from);
 
         robot.clickOn("reflection flood");
         robot.clickOn("#incidents-delete");
