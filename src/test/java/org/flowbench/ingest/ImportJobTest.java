@@ -19,10 +19,10 @@ import org.flowbench.store.Rollups;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.testsupport.PcapBuilder;
-import org.flowbench.testsupport.WorkspaceTest;
+import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.Test;
 
-class ImportJobTest extends WorkspaceTest {
+class ImportJobTest extends FreshWorkspaceTest {
     static final long T = 1_700_000_000L;
 
     /** 9 frames: 6 UDP/IPv4 in 2 header combinations, 2 TCP SYN/IPv6, 1 ARP. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import org.flowbench.testsupport.WorkspaceTest;
+import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.Test;
 
-class DatasetsTest extends WorkspaceTest {
+class DatasetsTest extends FreshWorkspaceTest {
     @Test
     void createFinishGetAndList() throws Exception {
         long a = ws.datasets().create("a.pcap", "/x/a.pcap", 10, "fp-a", "pcap");

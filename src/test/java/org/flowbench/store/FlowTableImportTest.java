@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.flowbench.testsupport.WorkspaceTest;
+import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.Test;
 
-class FlowTableImportTest extends WorkspaceTest {
+class FlowTableImportTest extends FreshWorkspaceTest {
     /** nfdump's own summary block (flows, bytes, packets) is the independent expectation. */
     @Test
     void nfdumpCsvImportsEveryFlowWithNfdumpsTotals() throws Exception {

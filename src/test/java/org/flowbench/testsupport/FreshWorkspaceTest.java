@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Base for tests that each want a fresh workspace: {@code ws} in {@code dir}, closed after the test. */
-public abstract class WorkspaceTest {
+public abstract class FreshWorkspaceTest {
     @TempDir protected Path dir;
     protected Workspace ws;
 
