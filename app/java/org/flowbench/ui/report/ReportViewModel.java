@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.report.ReportFormat;
 import org.flowbench.report.ReportSpec;
+import org.flowbench.report.RuleSource;
 import org.flowbench.report.Units;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
@@ -132,7 +133,7 @@ public final class ReportViewModel {
             if (output.get() == null) throw new IllegalArgumentException("choose where to write the report");
             List<Long> incidentIds = incidents.stream().filter(Choice::isSelected).map(c -> c.value().id()).toList();
             spec = new ReportSpec(selectedDatasetIds(), instant(from.get(), "From"), instant(to.get(), "To"), incidentIds,
-                    detectionRules.get(), flowspecRules.get(), rtbh.get(), dialect.get(), title.get(), null,
+                    RuleSource.file(detectionRules.get()), RuleSource.file(flowspecRules.get()), rtbh.get(), dialect.get(), title.get(), null,
                     ReportSpec.DEFAULT_TOP);
         } catch (IllegalArgumentException e) {
             status.set("Cannot generate: " + e.getMessage());

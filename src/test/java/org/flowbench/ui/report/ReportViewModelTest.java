@@ -72,7 +72,7 @@ class ReportViewModelTest {
         assertThat(spec.incidentIds()).containsExactly(vm.incidents().get(0).value().id());
         assertThat(spec.from()).isEqualTo(T0.plusSeconds(60));
         assertThat(spec.to()).isEqualTo(T0.plusSeconds(300));
-        assertThat(spec.flowspecRules()).isEqualTo(Path.of("rules.bird"));
+        assertThat(spec.flowspecRules()).isEqualTo(org.flowbench.report.RuleSource.file(Path.of("rules.bird")));
         assertThat(spec.dialect()).isEqualTo("bird");
         assertThat(services.formats).containsExactlyInAnyOrder(ReportFormat.HTML, ReportFormat.MD);
         assertThat(vm.outputs()).containsExactly(Path.of("/tmp/pm.html"), Path.of("/tmp/pm.md"));
