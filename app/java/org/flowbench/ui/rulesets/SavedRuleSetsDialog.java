@@ -93,6 +93,11 @@ public final class SavedRuleSetsDialog extends Dialog<StoredRuleSet> {
             });
         });
         setResultConverter(button -> null);
+        // the name of the set last saved or opened is offered again; typing replaces it
+        setOnShown(e -> {
+            name.requestFocus();
+            name.selectAll();
+        });
         model.refresh();
     }
 

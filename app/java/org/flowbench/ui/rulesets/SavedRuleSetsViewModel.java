@@ -44,8 +44,9 @@ public final class SavedRuleSetsViewModel {
         name.addListener((obs, old, now) -> error.set(""));
     }
 
-    /** Lists the saved sets again, e.g. when the dialog opens. */
+    /** Lists the saved sets again and forgets the last problem, e.g. when the dialog opens. */
     public void refresh() {
+        error.set("");
         runner.run(BackgroundTask.of("List saved " + kind.sqlName() + " rule sets", (progress, cancel) -> services.get().list(kind))
                 .onSuccess(sets::setAll)
                 .onFailure(e -> error.set("Could not list the saved rule sets: " + e.getMessage())));
