@@ -24,6 +24,7 @@ import org.flowbench.detect.Suggestion;
 import org.flowbench.detect.Sweep;
 import org.flowbench.detect.SweepAxis;
 import org.flowbench.detect.SweepResult;
+import org.flowbench.rulesets.RuleSetException;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.store.Workspace;
@@ -52,7 +53,9 @@ final class DetectCommand extends WorkspaceCommand implements Callable<Integer> 
     RulesSource rules;
 
     static final class RulesSource {
-        @Option(names = "--rules", paramLabel = "FILE", description = "Rule file: JSON, or YAML when it ends in .yaml or .yml") Path file;
+        @Option(names = "--rules", paramLabel = "FILE",
+                description = "Rule file: JSON, or YAML when it ends in .yaml or .yml; workspace:NAME for a saved rule set")
+        String file;
         @Option(names = "--preset", paramLabel = "NAME", description = "A shipped rule set") String preset;
     }
 
@@ -83,6 +86,11 @@ final class DetectCommand extends WorkspaceCommand implements Callable<Integer> 
             if (!axes.isEmpty() && suggest) return usage("--sweep and --suggest are separate runs");
         } catch (RuleFileException | IllegalArgumentException e) {
             return usage(e.getMessage());
+        } catch (WorkspaceException e) {
+            return cannotOpen(e);
+        } catch (RuleSetException e) {
+            err().println("flowbench detect: " + e.getMessage());
+            return RuleSetArgument.exitCode(e);
         } catch (IOException e) {
             err().println("flowbench detect: " + e.getMessage());
             return Exit.UNREADABLE;
@@ -129,8 +137,12 @@ final class DetectCommand extends WorkspaceCommand implements Callable<Integer> 
         }
     }
 
-    private RuleSet ruleSet() throws IOException, RuleFileException {
-        if (rules != null && rules.file != null) return RuleFiles.read(rules.file);
+    private RuleSet ruleSet() throws IOException, RuleFileException, RuleSetException {
+        if (rules != null && rules.file != null) {
+            Optional<String> stored = RuleSetArgument.storedName(rules.file);
+            if (stored.isPresent()) return RuleSetArgument.detection(workspacePath(), stored.get());
+            return RuleFiles.read(Path.of(rules.file));
+        }
         return Presets.load(rules != null && rules.preset != null ? rules.preset : Presets.DEFAULT);
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, DatasetsCommand.class, SummaryCommand.class,
                 SqlCommand.class, QueryCommand.class, SamplesCommand.class, CollectCommand.class, CaptureCommand.class,
                 EnrichCommand.class, DatasetCommand.class, TableImportCommand.class, FlowspecCommand.class,
-                DetectCommand.class, ReportCommand.class},
+                DetectCommand.class, ReportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input was read only in part (dataset partial)",
                 "2:usage error", "3:the input could not be read", "4:internal error",

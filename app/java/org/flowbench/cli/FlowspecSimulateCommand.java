@@ -28,6 +28,7 @@ import org.flowbench.flowspec.impact.ImpactSimulator;
 import org.flowbench.flowspec.impact.NotSimulableException;
 import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.flowspec.impact.TrafficSplit;
+import org.flowbench.rulesets.RuleSetException;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.store.WorkspaceException;
@@ -45,8 +46,8 @@ import picocli.CommandLine.Parameters;
 final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements Callable<Integer> {
     @Mixin FormatOption format;
 
-    @Parameters(index = "0", paramLabel = "RULES", description = "Rules file")
-    Path rulesFile;
+    @Parameters(index = "0", paramLabel = "RULES", description = "Rules file, or workspace:NAME for a saved Flowspec rule set")
+    String rulesFile;
 
     @Option(names = "--dialect", paramLabel = "NAME",
             description = "Syntax of the rules file: ${COMPLETION-CANDIDATES} (default: detected)",
@@ -79,9 +80,19 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
 
     @Override
     public Integer call() throws Exception {
+        Optional<String> stored = RuleSetArgument.storedName(rulesFile);
+        if (stored.isPresent()) {
+            try {
+                return simulate(RuleSetArgument.flowspec(workspacePath(), stored.get()));
+            } catch (WorkspaceException e) {
+                return cannotOpen(e);
+            } catch (RuleSetException e) {
+                return fail(RuleSetArgument.exitCode(e), e.getMessage());
+            }
+        }
         String text;
         try {
-            text = Files.readString(rulesFile);
+            text = Files.readString(Path.of(rulesFile));
         } catch (IOException e) {
             return fail(Exit.UNREADABLE, "cannot read " + rulesFile + ": " + e.getMessage());
         }
@@ -96,6 +107,10 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
         } catch (DialectParseException e) {
             return fail(Exit.UNREADABLE, rulesFile + ":" + e.line() + ":" + e.column() + ": " + e.reason() + " (reading as " + d.get().name() + ")");
         }
+        return simulate(rules);
+    }
+
+    private int simulate(RuleSet rules) throws Exception {
         List<Problem> problems = Validation.check(rules);
         for (Problem p : problems) err().println(name() + ": " + p);
         if (Validation.hasErrors(problems)) return fail(Exit.UNREADABLE, "the rules are not valid; nothing simulated");

@@ -12,6 +12,7 @@ import org.flowbench.report.ReportException;
 import org.flowbench.report.ReportFormat;
 import org.flowbench.report.ReportModel;
 import org.flowbench.report.ReportSpec;
+import org.flowbench.report.RuleSource;
 import org.flowbench.report.ReportWriter;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
@@ -43,11 +44,13 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
             description = "Incident ids to include (default: every incident of the datasets)")
     List<Long> incidents;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Detection rule file (JSON or YAML) to replay and score")
-    Path rules;
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Detection rule file (JSON or YAML) to replay and score; workspace:NAME for a saved rule set")
+    String rules;
 
-    @Option(names = "--flowspec", paramLabel = "FILE", description = "Flowspec rule file (any readable dialect) to simulate")
-    Path flowspec;
+    @Option(names = "--flowspec", paramLabel = "FILE",
+            description = "Flowspec rule file (any readable dialect) to simulate; workspace:NAME for a saved rule set")
+    String flowspec;
 
     @Option(names = "--rtbh", description = "Also simulate blackholing the victim (RFC 7999) beside the Flowspec rules")
     boolean rtbh;
@@ -95,7 +98,7 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
                 if (found.isEmpty()) return Exit.UNREADABLE;
                 ids.add(found.get().id());
             }
-            ReportSpec spec = new ReportSpec(ids, instant(from, "--from"), instant(to, "--to"), incidents, rules, flowspec,
+            ReportSpec spec = new ReportSpec(ids, instant(from, "--from"), instant(to, "--to"), incidents, source(rules), source(flowspec),
                     rtbh, dialect, title, author, top);
             ReportModel model = new ReportBuilder(ws).build(spec, Progress.NONE, Cancellation.none());
             Path written = ReportWriter.write(model, f.get(), output);
@@ -111,6 +114,11 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
         } catch (Exception e) {
             return fail(Exit.INTERNAL, e.toString());
         }
+    }
+
+    private static RuleSource source(String argument) {
+        if (argument == null) return null;
+        return RuleSetArgument.storedName(argument).map(RuleSource::saved).orElseGet(() -> RuleSource.file(Path.of(argument)));
     }
 
     private int fail(int code, String message) {

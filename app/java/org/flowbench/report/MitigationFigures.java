@@ -14,6 +14,8 @@ import org.flowbench.flowspec.Validation;
 import org.flowbench.flowspec.dialect.Dialect;
 import org.flowbench.flowspec.dialect.DialectParseException;
 import org.flowbench.flowspec.dialect.Dialects;
+import org.flowbench.rulesets.RuleSetException;
+import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.flowspec.dialect.Exporter;
 import org.flowbench.flowspec.dialect.UnsupportedRuleException;
 import org.flowbench.flowspec.impact.ImpactComparison;
@@ -31,7 +33,23 @@ import org.flowbench.store.Workspace;
 final class MitigationFigures {
     private MitigationFigures() {}
 
-    /** Reads a rule file in any readable dialect; refuses one with validation errors. */
+    /** Reads a rule file in any readable dialect, or a saved set; refuses one with validation errors. */
+    static RuleSet read(Workspace ws, RuleSource source) throws ReportException {
+        if (!source.isSaved()) return read(source.file());
+        try {
+            return valid(new WorkspaceRuleSets(ws).flowspec(source.savedName()), source.label());
+        } catch (RuleSetException e) {
+            throw new ReportException(e.getMessage(), e);
+        }
+    }
+
+    private static RuleSet valid(RuleSet rules, String origin) throws ReportException {
+        if (Validation.hasErrors(Validation.check(rules))) {
+            throw new ReportException("the Flowspec rules in " + origin + " are not valid: " + Validation.check(rules), null);
+        }
+        return rules;
+    }
+
     static RuleSet read(Path file) throws ReportException {
         String text;
         try {
@@ -53,7 +71,7 @@ final class MitigationFigures {
         }
     }
 
-    static ReportModel.Mitigation simulate(Workspace ws, DatasetInfo dataset, Path file, RuleSet rules,
+    static ReportModel.Mitigation simulate(Workspace ws, DatasetInfo dataset, RuleSource file, RuleSet rules,
                                            List<Incident> incidents, ReportSpec spec, Instant from, Instant to)
             throws ReportException {
         List<Incident> own = incidents.stream()
@@ -71,10 +89,10 @@ final class MitigationFigures {
         try {
             if (spec.rtbh() && victim != null) {
                 ImpactComparison c = simulator.compare(request, rules, victim);
-                return new ReportModel.Mitigation(dataset.id(), dataset.name(), file.getFileName().toString(),
+                return new ReportModel.Mitigation(dataset.id(), dataset.name(), file.label(),
                         spec.dialect(), victim.toString(), c.flowspec(), c.rtbh(), syntax, error);
             }
-            return new ReportModel.Mitigation(dataset.id(), dataset.name(), file.getFileName().toString(), spec.dialect(),
+            return new ReportModel.Mitigation(dataset.id(), dataset.name(), file.label(), spec.dialect(),
                     victim == null ? null : victim.toString(), simulator.simulate(request, rules), null, syntax, error);
         } catch (ImpactException e) {
             throw new ReportException("the Flowspec rules could not be simulated over " + dataset.name() + ": "

@@ -11,6 +11,8 @@ import org.flowbench.detect.DatasetIncidents;
 import org.flowbench.detect.DetectException;
 import org.flowbench.detect.RuleFileException;
 import org.flowbench.detect.RuleFiles;
+import org.flowbench.rulesets.RuleSetException;
+import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.detect.RuleSet;
 import org.flowbench.detect.Scorer;
 import org.flowbench.detect.SimulationResult;
@@ -78,7 +80,7 @@ public final class ReportBuilder {
             progress.update(6, STEPS, "Flowspec simulation");
             List<ReportModel.Mitigation> mitigations = new ArrayList<>();
             if (spec.flowspecRules() != null) {
-                org.flowbench.flowspec.RuleSet rules = MitigationFigures.read(spec.flowspecRules());
+                org.flowbench.flowspec.RuleSet rules = MitigationFigures.read(workspace, spec.flowspecRules());
                 for (ReportModel.DatasetSection d : datasets) {
                     cancel.check();
                     mitigations.add(MitigationFigures.simulate(workspace, d.info(), spec.flowspecRules(), rules,
@@ -134,15 +136,17 @@ public final class ReportBuilder {
     private ReportModel.Detection detection(ReportSpec spec, List<Incident> incidents, Instant from, Instant to)
             throws ReportException {
         try {
-            RuleSet rules = RuleFiles.read(spec.detectionRules());
+            RuleSource source = spec.detectionRules();
+            RuleSet rules = source.isSaved() ? new WorkspaceRuleSets(workspace).detection(source.savedName())
+                    : RuleFiles.read(source.file());
             SimulationResult run = new Simulator(workspace).run(spec.datasetIds(), rules);
             // the replay covers the whole datasets; the report keeps the alerts that touch its range
             List<Alert> alerts = run.alerts().stream().filter(a -> a.end().isAfter(from) && a.start().isBefore(to)).toList();
-            return new ReportModel.Detection(spec.detectionRules().getFileName().toString(), rules.name(),
+            return new ReportModel.Detection(source.label(), rules.name(),
                     rules.rules().size(), alerts, Scorer.score(alerts, incidents, run.span()));
         } catch (IOException e) {
             throw new ReportException("cannot read the detection rules " + spec.detectionRules() + ": " + e.getMessage(), e);
-        } catch (RuleFileException | DetectException e) {
+        } catch (RuleFileException | DetectException | RuleSetException e) {
             throw new ReportException(e.getMessage(), e);
         }
     }

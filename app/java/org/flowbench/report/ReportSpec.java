@@ -11,14 +11,14 @@ import java.util.List;
  * @param from           start of the range, inclusive; null = start of the data
  * @param to             end of the range, exclusive; null = end of the data
  * @param incidentIds    incidents to include; null = every incident of those datasets
- * @param detectionRules a detection rule file (JSON, see {@code RuleFiles}) to replay; null for none
- * @param flowspecRules  a Flowspec rule file in any readable dialect to simulate; null for none
+ * @param detectionRules a detection rule file (JSON or YAML, see {@code RuleFiles}) or saved detection set to replay; null for none
+ * @param flowspecRules  a Flowspec rule file in any readable dialect, or a saved Flowspec set, to simulate; null for none
  * @param rtbh           whether to simulate blackholing the victim beside the Flowspec rules
  * @param dialect        router dialect the rules are printed in ({@code Dialects} names)
  * @param topN           rows of the top-N tables and series of the split charts
  */
 public record ReportSpec(List<Long> datasetIds, Instant from, Instant to, List<Long> incidentIds,
-                         Path detectionRules, Path flowspecRules, boolean rtbh, String dialect,
+                         RuleSource detectionRules, RuleSource flowspecRules, boolean rtbh, String dialect,
                          String title, String author, int topN) {
     public static final String DEFAULT_DIALECT = "junos";
     public static final int DEFAULT_TOP = 5;
@@ -50,11 +50,19 @@ public record ReportSpec(List<Long> datasetIds, Instant from, Instant to, List<L
     }
 
     public ReportSpec withDetectionRules(Path file) {
-        return new ReportSpec(datasetIds, from, to, incidentIds, file, flowspecRules, rtbh, dialect, title, author, topN);
+        return withDetectionRules(RuleSource.file(file));
+    }
+
+    public ReportSpec withDetectionRules(RuleSource rules) {
+        return new ReportSpec(datasetIds, from, to, incidentIds, rules, flowspecRules, rtbh, dialect, title, author, topN);
     }
 
     public ReportSpec withFlowspec(Path file, boolean withRtbh, String routerDialect) {
-        return new ReportSpec(datasetIds, from, to, incidentIds, detectionRules, file, withRtbh, routerDialect, title, author, topN);
+        return withFlowspec(RuleSource.file(file), withRtbh, routerDialect);
+    }
+
+    public ReportSpec withFlowspec(RuleSource rules, boolean withRtbh, String routerDialect) {
+        return new ReportSpec(datasetIds, from, to, incidentIds, detectionRules, rules, withRtbh, routerDialect, title, author, topN);
     }
 
     public ReportSpec withTitle(String t, String by) {

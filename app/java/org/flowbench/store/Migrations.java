@@ -106,6 +106,21 @@ final class Migrations {
                       packets UBIGINT NOT NULL,
                       bytes UBIGINT NOT NULL,
                       flows UBIGINT NOT NULL
+                    )"""),
+            // 5: detection and Flowspec rule sets saved in the workspace, as their rule-file text
+            // (docs/decisions/0250)
+            List.of(
+                    """
+                    CREATE TABLE rule_sets (
+                      name VARCHAR NOT NULL,
+                      kind VARCHAR NOT NULL CHECK (kind IN ('detection', 'flowspec')),
+                      format VARCHAR NOT NULL CHECK (format IN ('json', 'yaml')),
+                      body VARCHAR NOT NULL,
+                      rule_count INTEGER NOT NULL,
+                      note VARCHAR NOT NULL DEFAULT '',
+                      created_at TIMESTAMP NOT NULL,
+                      updated_at TIMESTAMP NOT NULL,
+                      PRIMARY KEY (kind, name)
                     )"""));
 
     static final int LATEST = STEPS.size();

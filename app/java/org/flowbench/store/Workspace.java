@@ -11,7 +11,7 @@ import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One DuckDB file holding every dataset, its flows and the incidents. Opening read-write runs
+ * One DuckDB file holding every dataset, its flows, the incidents and saved rule sets. Opening read-write runs
  * the migrations and repairs imports that a crash interrupted; read-only opening does neither
  * and refuses a workspace whose schema is not current.
  */
@@ -132,6 +132,8 @@ public final class Workspace implements AutoCloseable {
     public Datasets datasets() { return new Datasets(connection); }
 
     public Incidents incidents() { return new Incidents(connection); }
+
+    public RuleSets ruleSets() { return new RuleSets(connection); }
 
     /**
      * Another handle on the same open database with a connection of its own, so a session that

@@ -19,6 +19,8 @@ import org.flowbench.ui.datasets.StoreDatasetActions;
 import org.flowbench.ui.live.LiveServices;
 import org.flowbench.ui.live.WorkspaceLiveServices;
 import org.flowbench.ui.mitigate.MitigationServices;
+import org.flowbench.ui.rulesets.RuleSetServices;
+import org.flowbench.ui.rulesets.StoreRuleSetServices;
 import org.flowbench.ui.mitigate.StoreMitigationServices;
 import org.flowbench.ui.report.ReportServices;
 import org.flowbench.ui.report.StoreReportServices;
@@ -39,6 +41,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final DatasetActions datasetActions;
     private final ReportServices report;
     private final IncidentServices incidents;
+    private final RuleSetServices ruleSets;
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
@@ -51,6 +54,7 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
         this.datasetActions = new StoreDatasetActions(workspace);
         this.report = new StoreReportServices(workspace);
         this.incidents = new StoreIncidentServices(workspace);
+        this.ruleSets = new StoreRuleSetServices(workspace);
     }
 
     /** Opens (creating if needed) the workspace file. Blocks: call it off the FX thread. */
@@ -123,6 +127,9 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
 
     @Override
     public IncidentServices incidents() { return incidents; }
+
+    @Override
+    public RuleSetServices ruleSets() { return ruleSets; }
 
     @Override
     public void close() {

@@ -62,6 +62,11 @@ public interface WorkbenchServices extends AutoCloseable {
     /** Incidents marked on the Explore chart; unavailable by default (fakes list none). */
     default IncidentServices incidents() { return IncidentServices.UNAVAILABLE; }
 
+    /** Detection and Flowspec rule sets saved in the workspace; unavailable by default (fakes list none). */
+    default org.flowbench.ui.rulesets.RuleSetServices ruleSets() {
+        return org.flowbench.ui.rulesets.RuleSetServices.UNAVAILABLE;
+    }
+
     /** Rename, delete, export, table import and enrichment of datasets; unavailable by default (fakes). */
     default DatasetActions datasetActions() { return DatasetActions.UNAVAILABLE; }
 

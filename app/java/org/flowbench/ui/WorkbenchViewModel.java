@@ -65,7 +65,7 @@ public final class WorkbenchViewModel {
         datasets = new DatasetListViewModel(services, runner, statusBar::show);
         chart = new TrafficChartViewModel(services, runner);
         report = new ImportReportViewModel(services, runner);
-        mitigate = new MitigateViewModel(services.mitigation(), runner);
+        mitigate = new MitigateViewModel(services.mitigation(), runner, services::ruleSets);
         explore = new ExploreViewModel(services.explore(), runner,
                 new FilterEditorViewModel(runner, SavedFilters.inUserHome()));
         incidents = new IncidentsViewModel(services.incidents(), runner);

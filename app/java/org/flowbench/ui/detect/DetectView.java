@@ -18,7 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.flowbench.ui.common.Icons;
+import org.flowbench.ui.rulesets.SavedRuleSetsDialog;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -45,6 +47,14 @@ public final class DetectView extends BorderPane {
         open.setOnAction(e -> editor.open(toPath(chooser().showOpenDialog(getScene().getWindow()))));
         Button save = new Button("Save as...", Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setOnAction(e -> editor.save(toPath(chooser().showSaveDialog(getScene().getWindow()))));
+        Button saveSaved = new Button("Save to workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE));
+        saveSaved.setId("detect-save-workspace");
+        saveSaved.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
+                SavedRuleSetsDialog.Mode.SAVE, model::saveToWorkspace).show());
+        Button openSaved = new Button("Open from workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_UP_OUTLINE));
+        openSaved.setId("detect-open-workspace");
+        openSaved.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
+                SavedRuleSetsDialog.Mode.OPEN, model::openFromWorkspace).show());
         Button runButton = new Button("Run", Icons.of(MaterialDesignP.PLAY));
         runButton.setId("detect-run");
         runButton.getStyleClass().add("accent");
@@ -64,7 +74,7 @@ public final class DetectView extends BorderPane {
                         : "over " + model.datasetProperty().getValue().name(), model.datasetProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, new Label("Rules"), preset, open, save, new Separator(javafx.geometry.Orientation.VERTICAL),
+        HBox toolbar = new HBox(8, new Label("Rules"), preset, open, save, openSaved, saveSaved, new Separator(javafx.geometry.Orientation.VERTICAL),
                 runButton, dataset, cancel, busy, gap);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(6, 10, 6, 10));

@@ -6,11 +6,14 @@ import org.flowbench.detect.Alert;
 import org.flowbench.detect.Presets;
 import org.flowbench.detect.RuleSet;
 import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.RuleSetKind;
+import org.flowbench.store.StoredRuleSet;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.ExploreRequest;
 import org.flowbench.ui.MitigateRequest;
 import org.flowbench.ui.StatusBarViewModel;
 import org.flowbench.ui.WorkbenchServices;
+import org.flowbench.ui.rulesets.SavedRuleSetsViewModel;
 
 /**
  * The Detect work area: the rule editor and the three things done with its rules (replay,
@@ -26,6 +29,7 @@ public final class DetectViewModel {
     private final DetectRunViewModel run;
     private final SweepViewModel sweep;
     private final SuggestionsViewModel suggestions;
+    private final SavedRuleSetsViewModel saved;
 
     public DetectViewModel(WorkbenchServices services, TaskRunner runner, StatusBarViewModel statusBar,
                            ObservableValue<DatasetInfo> dataset, Consumer<ExploreRequest> explore) {
@@ -40,6 +44,7 @@ public final class DetectViewModel {
         this.explore = explore;
         this.mitigate = mitigate;
         editor = new RuleEditorViewModel(services::detect, runner, statusBar::show);
+        saved = new SavedRuleSetsViewModel(RuleSetKind.DETECTION, services::ruleSets, runner);
         run = new DetectRunViewModel(services, statusBar, this::validRules);
         sweep = new SweepViewModel(services, statusBar, this::validRules);
         suggestions = new SuggestionsViewModel(services, statusBar, this::validRules);
@@ -53,6 +58,28 @@ public final class DetectViewModel {
         suggestions.rulesChanged(set);
         return set;
     }
+
+    /**
+     * Saves the editor's text in the workspace under the name in {@link #savedRuleSets()}; the
+     * editor marks where invalid rules go wrong, the saved-sets form shows the parser's message.
+     */
+    public void saveToWorkspace(Consumer<StoredRuleSet> done) {
+        editor.validate();
+        saved.save(editor.textProperty().get(), editor.sourceForSaving(), s -> {
+            editor.savedAs(s);
+            done.accept(s);
+        });
+    }
+
+    /** Puts the saved set named in {@link #savedRuleSets()} in the editor. */
+    public void openFromWorkspace(Consumer<StoredRuleSet> done) {
+        saved.open(s -> {
+            editor.showSaved(s);
+            done.accept(s);
+        });
+    }
+
+    public SavedRuleSetsViewModel savedRuleSets() { return saved; }
 
     public void run() { run.run(dataset.getValue()); }
 

@@ -17,6 +17,7 @@ import org.flowbench.detect.RuleFileException;
 import org.flowbench.detect.RuleFileFormat;
 import org.flowbench.detect.RuleFiles;
 import org.flowbench.detect.RuleSet;
+import org.flowbench.store.StoredRuleSet;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 
@@ -33,6 +34,8 @@ public final class RuleEditorViewModel {
     private final StringProperty source = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final IntegerProperty errorOffset = new SimpleIntegerProperty(-1);
+    /** JSON or YAML: from the file's extension, JSON for presets, as stored for saved sets. */
+    private RuleFileFormat format = RuleFileFormat.JSON;
 
     public RuleEditorViewModel(Supplier<DetectServices> services, TaskRunner runner, Consumer<String> status) {
         this.services = services;
@@ -44,7 +47,7 @@ public final class RuleEditorViewModel {
     /** Puts a shipped preset's rules in the editor (written back out, so every field shows). */
     public void loadPreset(String name) {
         runner.run(BackgroundTask.of("Load preset " + name, (progress, cancel) -> RuleFiles.write(Presets.load(name)))
-                .onSuccess(json -> show(json, "preset " + name))
+                .onSuccess(json -> show(json, "preset " + name, RuleFileFormat.JSON))
                 .onFailure(e -> status.accept("Could not load preset " + name + ": " + e.getMessage())));
     }
 
@@ -52,7 +55,7 @@ public final class RuleEditorViewModel {
         if (file == null) return;
         runner.run(BackgroundTask.of("Open " + file.getFileName(), (progress, cancel) -> services.get().readRules(file))
                 .onSuccess(json -> {
-                    show(json, file.toString());
+                    show(json, file.toString(), RuleFileFormat.of(file));
                     validate();
                 })
                 .onFailure(e -> status.accept("Could not read " + file + ": " + e.getMessage())));
@@ -66,7 +69,7 @@ public final class RuleEditorViewModel {
         if (file == null) return;
         String written = text.get();
         RuleFileFormat target = RuleFileFormat.of(file);
-        if (target != RuleFileFormat.of(source.get())) {
+        if (target != format) {
             Optional<RuleSet> valid = validate();
             if (valid.isPresent()) written = RuleFiles.write(valid.get(), target);
         }
@@ -78,6 +81,7 @@ public final class RuleEditorViewModel {
                 .onSuccess(saved -> {
                     if (!body.equals(text.get())) text.set(body);
                     source.set(saved.toString());
+                    format = target;
                     status.accept("Rules saved to " + saved);
                 })
                 .onFailure(e -> status.accept("Could not save " + file + ": " + e.getMessage())));
@@ -87,7 +91,7 @@ public final class RuleEditorViewModel {
     public Optional<RuleSet> validate() {
         String json = text.get();
         try {
-            RuleSet set = RuleFiles.parse(json, source.get().isBlank() ? "rules" : source.get());
+            RuleSet set = RuleFiles.parse(json, source.get().isBlank() ? "rules" : source.get(), format);
             clearError();
             return Optional.of(set);
         } catch (RuleFileException e) {
@@ -98,7 +102,29 @@ public final class RuleEditorViewModel {
         }
     }
 
-    private void show(String json, String from) {
+    /** Shows a set opened from the workspace, in the format it was saved in. */
+    public void showSaved(StoredRuleSet saved) {
+        show(saved.text(), savedLabel(saved), "yaml".equals(saved.format()) ? RuleFileFormat.YAML : RuleFileFormat.JSON);
+        validate();
+    }
+
+    /** The text now lives in the workspace under that set's name. */
+    public void savedAs(StoredRuleSet saved) {
+        source.set(savedLabel(saved));
+        status.accept("Rules saved in the workspace as '" + saved.name() + "'");
+    }
+
+    /** What a saved set's text needs as its source name so the reader takes it as JSON or YAML. */
+    public String sourceForSaving() {
+        return "rules" + (format == RuleFileFormat.YAML ? ".yaml" : ".json");
+    }
+
+    private static String savedLabel(StoredRuleSet saved) {
+        return "workspace rule set " + saved.name();
+    }
+
+    private void show(String json, String from, RuleFileFormat textFormat) {
+        format = textFormat;
         text.set(json);
         source.set(from);
     }
@@ -112,7 +138,7 @@ public final class RuleEditorViewModel {
 
     public StringProperty textProperty() { return text; }
 
-    /** Where the text came from: "preset training-labs" or a file path. */
+    /** Where the text came from: "preset training-labs", a file path or "workspace rule set NAME". */
     public ReadOnlyStringProperty sourceProperty() { return source; }
 
     /** The last validation's problem, empty when the text is valid or changed since. */

@@ -1,8 +1,13 @@
 package org.flowbench.ui.mitigate;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import org.flowbench.ui.common.Icons;
+import org.flowbench.ui.rulesets.SavedRuleSetsDialog;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 /** The Mitigate work area: the rule editor on the left, Generate / Simulate / Export on the right. */
 public final class MitigateView extends SplitPane {
@@ -10,7 +15,7 @@ public final class MitigateView extends SplitPane {
 
     public MitigateView(MitigateViewModel model) {
         setId("mitigate-area");
-        RulesPane rules = new RulesPane(model.rules());
+        RulesPane rules = new RulesPane(model.rules(), savedSetActions(model));
         GeneratePane generate = new GeneratePane(model.generate(), model.legitFilterProperty());
         simulatePane = new SimulatePane(model.simulate(), model.legitFilterProperty());
         ExportPane export = new ExportPane(model.export());
@@ -24,6 +29,18 @@ public final class MitigateView extends SplitPane {
         });
         getItems().addAll(rules, steps);
         setDividerPositions(0.38);
+    }
+
+    private HBox savedSetActions(MitigateViewModel model) {
+        Button open = new Button("Open from workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_UP_OUTLINE));
+        open.setId("rules-open-workspace");
+        open.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
+                SavedRuleSetsDialog.Mode.OPEN, model::openFromWorkspace).show());
+        Button save = new Button("Save to workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE));
+        save.setId("rules-save-workspace");
+        save.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
+                SavedRuleSetsDialog.Mode.SAVE, model::saveToWorkspace).show());
+        return new HBox(8, open, save);
     }
 
     /** Points drawn in the before/after chart, for tests. */

@@ -21,6 +21,11 @@ final class RulesPane extends VBox {
     private static final Duration DEBOUNCE = Duration.millis(300);
 
     RulesPane(RulesViewModel model) {
+        this(model, null);
+    }
+
+    /** @param actions a row under the header (saving and opening rule sets), or null */
+    RulesPane(RulesViewModel model, javafx.scene.Node actions) {
         super(6);
         setPadding(new Insets(8));
         ComboBox<String> dialect = new ComboBox<>(FXCollections.observableArrayList(RulesViewModel.dialectNames()));
@@ -58,7 +63,9 @@ final class RulesPane extends VBox {
         order.setId("rules-order");
         order.setPrefHeight(110);
         order.setPlaceholder(new Label("No rules"));
-        getChildren().addAll(header, editor, new Label("Problems"), problems,
+        getChildren().add(header);
+        if (actions != null) getChildren().add(actions);
+        getChildren().addAll(editor, new Label("Problems"), problems,
                 new Label("Evaluation order (RFC 8955 section 5.1)"), order);
     }
 

@@ -24,6 +24,11 @@ public interface ReportServices {
         }
     };
 
+    /** Names of the rule sets of that kind saved in the workspace; none by default (fakes). */
+    default List<String> savedRuleSets(org.flowbench.store.RuleSetKind kind) throws Exception {
+        return List.of();
+    }
+
     /** The incidents of these datasets (and those for any dataset). */
     List<Incident> incidents(List<Long> datasetIds) throws Exception;
 

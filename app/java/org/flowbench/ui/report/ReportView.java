@@ -46,11 +46,14 @@ public final class ReportView extends HBox {
         form.addRow(row++, label("From"), from);
         form.addRow(row++, label("To"), to);
         form.addRow(row++, label("Incidents"), checklist("report-incidents", model.incidents(), 110));
-        form.addRow(row++, label("Detection rules"), fileChoice("report-rules", model.detectionRulesProperty(), "*.json"));
+        form.addRow(row++, label("Detection rules"), new VBox(4,
+                fileChoice("report-rules", model.detectionRulesProperty(), "*.json", "*.yaml", "*.yml"),
+                savedChoice("report-rules-saved", model.savedDetectionNames(), model.savedDetectionProperty())));
         CheckBox rtbh = new CheckBox("Compare with RTBH of the victim");
         rtbh.setId("report-rtbh");
         rtbh.selectedProperty().bindBidirectional(model.rtbhProperty());
-        form.addRow(row++, label("Flowspec rules"), new VBox(4, fileChoice("report-flowspec", model.flowspecRulesProperty(), "*"), rtbh));
+        form.addRow(row++, label("Flowspec rules"), new VBox(4, fileChoice("report-flowspec", model.flowspecRulesProperty(), "*"),
+                savedChoice("report-flowspec-saved", model.savedFlowspecNames(), model.savedFlowspecProperty()), rtbh));
         ComboBox<String> dialect = new ComboBox<>(FXCollections.observableArrayList(ReportViewModel.dialectNames()));
         dialect.setId("report-dialect");
         dialect.valueProperty().bindBidirectional(model.dialectProperty());
@@ -137,7 +140,23 @@ public final class ReportView extends HBox {
         return new HBox(6, path, choose);
     }
 
-    private static HBox fileChoice(String id, ObjectProperty<Path> file, String pattern) {
+    /** Or a rule set saved in the workspace; the blank first entry means none. */
+    private static HBox savedChoice(String id, javafx.collections.ObservableList<String> names,
+                                    javafx.beans.property.StringProperty chosen) {
+        ComboBox<String> box = new ComboBox<>(names);
+        box.setId(id);
+        box.setPromptText("or a set saved in the workspace");
+        box.valueProperty().bindBidirectional(chosen);
+        Button clear = new Button("Clear");
+        clear.setId(id + "-clear");
+        clear.disableProperty().bind(chosen.isNull());
+        clear.setOnAction(e -> chosen.set(null));
+        HBox row = new HBox(6, box, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static HBox fileChoice(String id, ObjectProperty<Path> file, String... pattern) {
         Label shown = new Label();
         shown.setId(id + "-file");
         shown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
 import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.report.ReportFormat;
 import org.flowbench.report.ReportSpec;
+import org.flowbench.report.RuleSource;
+import org.flowbench.store.RuleSetKind;
 import org.flowbench.report.Units;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
@@ -42,6 +44,10 @@ public final class ReportViewModel {
     private final ObservableList<Choice<Incident>> incidents = FXCollections.observableArrayList();
     private final StringProperty from = new SimpleStringProperty(""), to = new SimpleStringProperty("");
     private final ObjectProperty<Path> detectionRules = new SimpleObjectProperty<>(), flowspecRules = new SimpleObjectProperty<>();
+    /** A saved rule set chosen instead of a file (null for none); choosing one clears the file, and back. */
+    private final StringProperty savedDetection = new SimpleStringProperty(), savedFlowspec = new SimpleStringProperty();
+    private final ObservableList<String> savedDetectionNames = FXCollections.observableArrayList(),
+            savedFlowspecNames = FXCollections.observableArrayList();
     private final BooleanProperty rtbh = new SimpleBooleanProperty(true);
     private final StringProperty dialect = new SimpleStringProperty(ReportSpec.DEFAULT_DIALECT);
     private final BooleanProperty html = new SimpleBooleanProperty(true), pdf = new SimpleBooleanProperty(true),
@@ -66,8 +72,13 @@ public final class ReportViewModel {
         all.addListener((ListChangeListener<DatasetInfo>) c -> showDatasets(all));
         selected.addListener((obs, old, now) -> tickOnly(now));
         active.addListener((obs, old, now) -> {
-            if (now) loadIncidents();
+            if (now) {
+                loadIncidents();
+                loadSavedRuleSets();
+            }
         });
+        exclusive(detectionRules, savedDetection);
+        exclusive(flowspecRules, savedFlowspec);
         showDatasets(all);
     }
 
@@ -112,6 +123,30 @@ public final class ReportViewModel {
                 .onFailure(e -> status.set("Incidents could not be read: " + e.getMessage())));
     }
 
+    private static void exclusive(ObjectProperty<Path> file, StringProperty saved) {
+        file.addListener((obs, old, now) -> {
+            if (now != null) saved.set(null);
+        });
+        saved.addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) file.set(null);
+        });
+    }
+
+    /** Lists the rule sets saved in the workspace, for choosing one instead of a file. */
+    public void loadSavedRuleSets() {
+        runner.run(BackgroundTask.of("List saved rule sets", (p, c) -> List.of(
+                        services.savedRuleSets(RuleSetKind.DETECTION), services.savedRuleSets(RuleSetKind.FLOWSPEC)))
+                .onSuccess(lists -> {
+                    savedDetectionNames.setAll(lists.get(0));
+                    savedFlowspecNames.setAll(lists.get(1));
+                })
+                .onFailure(e -> status.set("Saved rule sets could not be read: " + e.getMessage())));
+    }
+
+    private static RuleSource source(ObjectProperty<Path> file, StringProperty saved) {
+        return saved.get() != null && !saved.get().isBlank() ? RuleSource.saved(saved.get()) : RuleSource.file(file.get());
+    }
+
     private static String label(Incident i) {
         return i.name() + " (" + i.kind().sqlName() + ", " + Units.time(i.start()) + ")";
     }
@@ -130,7 +165,7 @@ public final class ReportViewModel {
             if (output.get() == null) throw new IllegalArgumentException("choose where to write the report");
             List<Long> incidentIds = incidents.stream().filter(Choice::isSelected).map(c -> c.value().id()).toList();
             spec = new ReportSpec(selectedDatasetIds(), instant(from.get(), "From"), instant(to.get(), "To"), incidentIds,
-                    detectionRules.get(), flowspecRules.get(), rtbh.get(), dialect.get(), title.get(), null,
+                    source(detectionRules, savedDetection), source(flowspecRules, savedFlowspec), rtbh.get(), dialect.get(), title.get(), null,
                     ReportSpec.DEFAULT_TOP);
         } catch (IllegalArgumentException e) {
             status.set("Cannot generate: " + e.getMessage());
@@ -186,6 +221,10 @@ public final class ReportViewModel {
     public StringProperty toProperty() { return to; }
     public ObjectProperty<Path> detectionRulesProperty() { return detectionRules; }
     public ObjectProperty<Path> flowspecRulesProperty() { return flowspecRules; }
+    public StringProperty savedDetectionProperty() { return savedDetection; }
+    public StringProperty savedFlowspecProperty() { return savedFlowspec; }
+    public ObservableList<String> savedDetectionNames() { return savedDetectionNames; }
+    public ObservableList<String> savedFlowspecNames() { return savedFlowspecNames; }
     public BooleanProperty rtbhProperty() { return rtbh; }
     public StringProperty dialectProperty() { return dialect; }
     public BooleanProperty htmlProperty() { return html; }

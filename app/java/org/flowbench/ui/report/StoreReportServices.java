@@ -12,6 +12,9 @@ import org.flowbench.report.ReportModel;
 import org.flowbench.report.ReportSpec;
 import org.flowbench.report.ReportWriter;
 import org.flowbench.store.Incident;
+import org.flowbench.rulesets.WorkspaceRuleSets;
+import org.flowbench.store.RuleSetKind;
+import org.flowbench.store.StoredRuleSet;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
@@ -22,6 +25,11 @@ public final class StoreReportServices implements ReportServices {
 
     public StoreReportServices(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    @Override
+    public List<String> savedRuleSets(RuleSetKind kind) throws Exception {
+        return new WorkspaceRuleSets(workspace).list(kind).stream().map(StoredRuleSet::name).toList();
     }
 
     @Override

@@ -45,9 +45,10 @@ class WorkspaceTest {
                     + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 6, 2, 120, 10, 1),"
                     + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969346, 17, 1, 60, 1, 1)");
             Rollups.build(ws, id);
-            // what a workspace written before migrations 3 and 4 looks like
+            // what a workspace written before migrations 3 and 4 (and so before 5) looks like
             st.execute("DROP TABLE rollup_dst_second");
             st.execute("DROP TABLE rollup_dst_total");
+            st.execute("DROP TABLE rule_sets");
             st.execute("DELETE FROM schema_version WHERE version > 2");
         }
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();

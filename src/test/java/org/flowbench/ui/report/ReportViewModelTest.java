@@ -72,7 +72,7 @@ class ReportViewModelTest {
         assertThat(spec.incidentIds()).containsExactly(vm.incidents().get(0).value().id());
         assertThat(spec.from()).isEqualTo(T0.plusSeconds(60));
         assertThat(spec.to()).isEqualTo(T0.plusSeconds(300));
-        assertThat(spec.flowspecRules()).isEqualTo(Path.of("rules.bird"));
+        assertThat(spec.flowspecRules()).isEqualTo(org.flowbench.report.RuleSource.file(Path.of("rules.bird")));
         assertThat(spec.dialect()).isEqualTo("bird");
         assertThat(services.formats).containsExactlyInAnyOrder(ReportFormat.HTML, ReportFormat.MD);
         assertThat(vm.outputs()).containsExactly(Path.of("/tmp/pm.html"), Path.of("/tmp/pm.md"));
@@ -129,11 +129,39 @@ class ReportViewModelTest {
                 T0.plusSeconds(420), 100, 10_000, 50, null);
     }
 
+    @Test
+    void aSavedRuleSetTakesThePlaceOfARuleFile() {
+        ReportViewModel vm = new ReportViewModel(services, new SameThreadTaskRunner(), all, selected);
+        selected.set(all.get(0));
+        assertThat(vm.savedDetectionNames()).as("listed once the area is in front").isEmpty();
+        vm.activeProperty().set(true);
+        assertThat(vm.savedDetectionNames()).containsExactly("edge", "core");
+        assertThat(vm.savedFlowspecNames()).containsExactly("ntp drop");
+
+        vm.detectionRulesProperty().set(Path.of("rules.yaml"));
+        vm.savedDetectionProperty().set("core");
+        assertThat(vm.detectionRulesProperty().get()).as("one or the other").isNull();
+        vm.flowspecRulesProperty().set(Path.of("rules.bird"));
+        vm.savedFlowspecProperty().set("ntp drop");
+        vm.flowspecRulesProperty().set(Path.of("other.bird"));
+        assertThat(vm.savedFlowspecProperty().get()).isNull();
+        vm.outputProperty().set(Path.of("/tmp/pm.html"));
+        vm.generate();
+
+        assertThat(services.spec.detectionRules()).isEqualTo(org.flowbench.report.RuleSource.saved("core"));
+        assertThat(services.spec.flowspecRules()).isEqualTo(org.flowbench.report.RuleSource.file(Path.of("other.bird")));
+    }
+
     static final class Recording implements ReportServices {
         final List<List<Long>> incidentQueries = new ArrayList<>();
         ReportSpec spec;
         Set<ReportFormat> formats;
         boolean fail;
+
+        @Override
+        public List<String> savedRuleSets(org.flowbench.store.RuleSetKind kind) {
+            return kind == org.flowbench.store.RuleSetKind.DETECTION ? List.of("edge", "core") : List.of("ntp drop");
+        }
 
         @Override
         public List<Incident> incidents(List<Long> datasetIds) {
