@@ -40,6 +40,22 @@ final class DominantVectors {
     }
 
     private List<DominantVector> batch(Rule rule, SqlFragment scope, List<Alert> alerts) throws SQLException {
+        SqlText x = sql(rule, scope, alerts);
+        DominantVector[] vectors = new DominantVector[alerts.size()];
+        try (PreparedStatement ps = c.prepareStatement(x.sql())) {
+            WindowRows.bind(ps, x.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    vectors[rs.getInt(1)] = new DominantVector(rs.getInt(2), (Integer) nullable(rs.getInt(3), rs.wasNull()),
+                            (Integer) nullable(rs.getInt(4), rs.wasNull()), rs.getInt(5), rs.getDouble(6));
+                }
+            }
+        }
+        return Arrays.asList(vectors);
+    }
+
+    /** The statement for one batch of alerts (package-private so a profiler can EXPLAIN it). */
+    SqlText sql(Rule rule, SqlFragment scope, List<Alert> alerts) {
         List<KeyPart> parts = rule.key().parts();
         SqlText x = new SqlText().add("WITH a AS (SELECT * FROM (VALUES ");
         Instant first = null, last = null;
@@ -84,17 +100,7 @@ final class DominantVectors {
                 + " SELECT i, p.proto, CASE WHEN sp.s * 2 >= p.s THEN sp.src_port END,"
                 + " CASE WHEN dp.s * 2 >= p.s THEN dp.dst_port END, m.pkt_len, p.s / t.s"
                 + " FROM p JOIN sp USING (i) JOIN dp USING (i) JOIN m USING (i) JOIN t USING (i)");
-        DominantVector[] vectors = new DominantVector[alerts.size()];
-        try (PreparedStatement ps = c.prepareStatement(x.sql())) {
-            WindowRows.bind(ps, x.params());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    vectors[rs.getInt(1)] = new DominantVector(rs.getInt(2), (Integer) nullable(rs.getInt(3), rs.wasNull()),
-                            (Integer) nullable(rs.getInt(4), rs.wasNull()), rs.getInt(5), rs.getDouble(6));
-                }
-            }
-        }
-        return Arrays.asList(vectors);
+        return x;
     }
 
     private static Object nullable(int v, boolean wasNull) {
