@@ -83,6 +83,24 @@ class DistinctWhereSumsPassTest {
         assertThat(windows).as("triggering windows compared").isGreaterThan(50);
     }
 
+    @Test
+    void sweepOverTheSumsOfADistinctRuleEqualsSeparateRuns() throws Exception {
+        // the sweep's window table is bounded by its lenient trigger, each run by its own
+        Rule rule = new Rule("sources-and-pps", "", "", Window.tumbling(Duration.ofSeconds(5)), GroupKey.DESTINATION,
+                Condition.parse("sources > 3 AND pps > 10"), Duration.ZERO, Duration.ZERO);
+        SweepAxis pps = SweepAxis.parse("pps=5:405:50");
+        SweepResult sweep = new Sweep(ws).run(ids, RuleSet.of(rule), pps, null, List.of(), new Cancellation());
+        int withAlerts = 0;
+        for (SweepPoint p : sweep.points()) {
+            Rule at = rule.withTrigger(rule.trigger().withThreshold(Metric.PPS, p.values().get(0)));
+            SimulationResult run = new Simulator(ws).run(ids, RuleSet.of(at));
+            assertThat(p.alerts()).as("alerts at %s", p.values()).isEqualTo(run.alerts().size());
+            assertThat(p.alertingKeys()).as("keys at %s", p.values()).isEqualTo(run.alertingKeys().size());
+            if (p.alerts() > 0) withAlerts++;
+        }
+        assertThat(withAlerts).isGreaterThan(2);
+    }
+
     private static List<Alert> alerts(Rule rule, List<Long> datasets, boolean countEverywhere) throws Exception {
         SqlFragment scope = ScopeCompiler.FILTER_LANGUAGE.compile(rule.scope());
         WindowSql windows = WindowSql.of(ws.connection(), rule, scope, datasets, rule.trigger().metrics());
