@@ -1,6 +1,5 @@
 package org.flowbench.detect;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +39,30 @@ public final class Simulator {
      * the replay with a {@link CancellationException}.
      */
     public SimulationResult run(List<Long> datasets, RuleSet rules, Cancellation cancel) throws DetectException {
+        SimulationResult detected = detect(datasets, rules, cancel);
+        return new SimulationResult(withVectors(datasets, rules, detected.alerts(), cancel), detected.span());
+    }
+
+    /**
+     * The alerts of every rule, without their dominant vectors: what a window shows first, since
+     * the vectors read the alerts' raw rows and can take several times as long
+     * (docs/decisions/0270). {@link #withVectors} completes them.
+     */
+    public SimulationResult detect(List<Long> datasets, RuleSet rules, Cancellation cancel) throws DetectException {
         List<Alert> alerts = new ArrayList<>();
         for (Rule rule : rules.rules()) stream(datasets, rule, true, alerts::add, cancel);
+        return new SimulationResult(alerts, span(workspace, datasets));
+    }
+
+    /**
+     * The same alerts, in the same order, each with its dominant vector (null where its range
+     * holds no rows in scope); one query per rule of {@code rules} that has alerts. Alerts of
+     * rules not in the set come back unchanged.
+     */
+    public List<Alert> withVectors(List<Long> datasets, RuleSet rules, List<Alert> alerts, Cancellation cancel)
+            throws DetectException {
         try {
-            Connection c = workspace.connection();
-            DominantVectors vectors = new DominantVectors(c, datasets);
-            // one query per rule for all its alerts, then the alerts back in their order
+            DominantVectors vectors = new DominantVectors(workspace.connection(), datasets);
             java.util.Map<Alert, DominantVector> byAlert = new java.util.IdentityHashMap<>();
             for (Rule rule : rules.rules()) {
                 List<Alert> mine = alerts.stream().filter(a -> a.rule().equals(rule.name())).toList();
@@ -54,9 +71,9 @@ public final class Simulator {
                 List<DominantVector> found = vectors.of(rule, scopes.compile(rule.scope()), mine);
                 for (int i = 0; i < mine.size(); i++) byAlert.put(mine.get(i), found.get(i));
             }
-            List<Alert> withVectors = new ArrayList<>(alerts.size());
-            for (Alert a : alerts) withVectors.add(a.withVector(byAlert.get(a)));
-            return new SimulationResult(withVectors, DataSpan.of(c, datasets));
+            List<Alert> out = new ArrayList<>(alerts.size());
+            for (Alert a : alerts) out.add(byAlert.containsKey(a) ? a.withVector(byAlert.get(a)) : a);
+            return out;
         } catch (SQLException e) {
             CancellationException cancelled = StatementCancel.ifCancelled(cancel, e);
             if (cancelled != null) throw cancelled;

@@ -29,6 +29,8 @@ final class WindowSql {
     private final List<Long> datasets;
     private final Set<Metric> metrics;
     private final boolean rollup;
+    /** Whether distinct counts are computed only where the sums pass (AdditiveBound); tests turn it off to compare. */
+    private boolean additiveBound = true;
 
     /** Windows over the raw {@code flows} rows. */
     WindowSql(Rule rule, SqlFragment scope, List<Long> datasets, Set<Metric> metrics) {
@@ -57,6 +59,12 @@ final class WindowSql {
         for (Metric m : metrics) if (m.kind() != Metric.Kind.RATE && m.kind() != Metric.Kind.SHARE) return false;
         for (KeyPart p : rule.key().parts()) if (!Rollups.DST_SECOND_DIMENSIONS.contains(p.field().column())) return false;
         return FragmentColumns.readsOnly(scope, Rollups.DST_SECOND_DIMENSIONS);
+    }
+
+    /** The same windows with every distinct count computed (the reference tests compare with). */
+    WindowSql withoutAdditiveBound() {
+        additiveBound = false;
+        return this;
     }
 
     /** Whether the windows read the rollup (for tests and benchmarks that compare both paths). */
@@ -93,17 +101,20 @@ final class WindowSql {
 
         boolean sliding = rule.window().mode() == Window.Mode.SLIDING;
         Set<Metric.Sum> sums = sums();
+        java.util.Optional<Condition> additive = sliding || boundBy == null || !additiveBound
+                ? java.util.Optional.empty() : AdditiveBound.of(boundBy);
         // per step (sliding) or per window (tumbling) sums and, for tumbling, distinct counts
-        sql.add(", st AS (SELECT " + keys + ", b");
+        sql.add(additive.isPresent() ? ", st0 AS (SELECT " + keys + ", b" : ", st AS (SELECT " + keys + ", b");
         for (Metric.Sum s : sums) {
             sql.add(", coalesce(sum(" + (rollup ? s.rollupExpression : s.expression) + "), 0)::DOUBLE AS " + s.column());
         }
-        if (!sliding) {
+        if (!sliding && additive.isEmpty()) {
             for (Metric m : metrics) {
                 if (m.kind() == Metric.Kind.DISTINCT) sql.add(", count(DISTINCT " + m.distinctColumn + ")::DOUBLE AS " + m.column());
             }
         }
         sql.add(" FROM r GROUP BY " + keys + ", b)");
+        if (additive.isPresent()) distinctWhereSumsPass(sql, additive.get(), keys);
         if (sliding) {
             sql.add(", a AS (SELECT " + keys + ", b");
             for (Metric.Sum s : sums) sql.add(", sum(" + s.column() + ") OVER w AS " + s.column());
@@ -125,6 +136,36 @@ final class WindowSql {
         }
         if (metrics.stream().anyMatch(m -> m.kind() == Metric.Kind.PERCENTILE)) sql.add(join("pc", base, "b"));
         return sql;
+    }
+
+    /**
+     * Tumbling windows whose trigger has distinct counts beside sums (AdditiveBound): the counts
+     * of only the windows whose sums meet the bound, the others left out (they cannot trigger).
+     * Counting distinct sources over every (key, window) costs far more than the sums.
+     */
+    private void distinctWhereSumsPass(SqlText sql, Condition bound, String keys) {
+        sql.add(", dcand AS (SELECT " + keys + ", b FROM (SELECT " + keys + ", b");
+        for (Metric m : bound.metrics()) metricSql(sql.add(", "), m, "st0", false).add(" AS " + m.column());
+        List<Object> params = new ArrayList<>();
+        String cond = bound.toSql(params);
+        sql.add(" FROM st0) WHERE " + cond + ")", params);
+        sql.add(", dc AS (SELECT " + keys + ", b");
+        for (Metric m : metrics) {
+            if (m.kind() == Metric.Kind.DISTINCT) sql.add(", count(DISTINCT " + m.distinctColumn + ")::DOUBLE AS " + m.column());
+        }
+        sql.add(" FROM r SEMI JOIN dcand ON r.b = dcand.b" + keyMatch("r", "dcand") + " GROUP BY " + keys + ", b)");
+        sql.add(", st AS (SELECT st0.*");
+        for (Metric m : metrics) if (m.kind() == Metric.Kind.DISTINCT) sql.add(", dc." + m.column());
+        sql.add(" FROM st0 JOIN dc ON st0.b = dc.b" + keyMatch("st0", "dc") + ")");
+    }
+
+    private String keyMatch(String a, String b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rule.key().size(); i++) {
+            String c = GroupKey.column(i);
+            sb.append(" AND ").append(a).append('.').append(c).append(" IS NOT DISTINCT FROM ").append(b).append('.').append(c);
+        }
+        return sb.toString();
     }
 
     /**

@@ -19,7 +19,9 @@ import org.flowbench.ui.common.Formats;
  * on every click, not only when the selection changes); the row's menu also offers Mitigate.
  */
 final class AlertTable extends TableView<Alert> {
-    AlertTable(ObservableList<Alert> alerts, Consumer<Alert> explore, Consumer<Alert> mitigate) {
+    /** @param vectorsPending true while the alerts' dominant vectors are still being computed */
+    AlertTable(ObservableList<Alert> alerts, javafx.beans.value.ObservableBooleanValue vectorsPending,
+               Consumer<Alert> explore, Consumer<Alert> mitigate) {
         super(alerts);
         setId("detect-alerts");
         setPlaceholder(new Label("No alerts yet: run the rules over a dataset"));
@@ -31,7 +33,9 @@ final class AlertTable extends TableView<Alert> {
         getColumns().add(column("Duration", 110, a -> Formats.duration(a.duration())));
         getColumns().add(column("Peak rate", 115, a -> Formats.rate(a.peakBps())));
         getColumns().add(column("Peak pps", 100, a -> Formats.si(a.peakPps(), "pps")));
-        getColumns().add(column("Dominant vector", 420, a -> a.vector() == null ? "-" : a.vector().display()));
+        getColumns().add(column("Dominant vector", 420, a -> a.vector() != null ? a.vector().display()
+                : vectorsPending.get() ? "computing..." : "-"));
+        vectorsPending.addListener((obs, was, now) -> refresh());
         setRowFactory(table -> {
             TableRow<Alert> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

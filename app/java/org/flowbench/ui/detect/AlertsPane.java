@@ -40,7 +40,7 @@ final class AlertsPane extends BorderPane {
         VBox lines = new VBox(2, summary, score, actions);
         lines.setPadding(new Insets(6, 10, 6, 10));
 
-        AlertTable table = new AlertTable(run.alerts(), model::openInExplore, model::mitigate);
+        AlertTable table = new AlertTable(run.alerts(), run.vectorsPendingProperty(), model::openInExplore, model::mitigate);
         mitigate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
         BorderPane lower = new BorderPane(table);

@@ -42,7 +42,10 @@ public final class DetectRunViewModel {
     private final ObjectProperty<Score> score = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("Choose rules and press Run");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty vectorsPending = new SimpleBooleanProperty();
     private TaskItem task;
+    /** Counts runs, so a late vectors result of an earlier run does not replace the current alerts. */
+    private int generation;
 
     /** @param rules the validated rule set, or null when the editor shows an error */
     public DetectRunViewModel(WorkbenchServices services, StatusBarViewModel statusBar, Supplier<RuleSet> rules) {
@@ -63,6 +66,9 @@ public final class DetectRunViewModel {
             return;
         }
         cancel();
+        generation++;
+        vectorsPending.set(false);
+        int mine = generation;
         running.set(true);
         summary.set("Replaying " + set.rules().size() + " rules over " + dataset.name() + "...");
         List<Long> ids = List.of(dataset.id());
@@ -74,13 +80,47 @@ public final class DetectRunViewModel {
                     Score s = known.isEmpty() ? null : Scorer.score(result.alerts(), known, result.span());
                     return new Outcome(result, points, known, s);
                 })
-                .onSuccess(outcome -> show(outcome, dataset))
+                .onSuccess(outcome -> {
+                    if (mine != generation) return;
+                    show(outcome, dataset);
+                    // the alerts are on screen; their vectors read the raw rows and follow (docs/decisions/0270)
+                    if (!outcome.result().alerts().isEmpty()) fillVectors(ids, set, outcome.result().alerts());
+                })
                 .onFailure(e -> summary.set("Replay failed: " + e.getMessage()))
                 .onCancelled(() -> summary.set("Replay cancelled"))
                 .onFinally(() -> {
-                    running.set(false);
-                    task = null;
+                    if (mine == generation && !vectorsPending.get()) finish();
                 }));
+    }
+
+    private void fillVectors(List<Long> ids, RuleSet set, List<Alert> detected) {
+        int mine = generation;
+        vectorsPending.set(true);
+        String shown = summary.get();
+        summary.set(shown + "; computing dominant vectors...");
+        task = statusBar.runVisible(BackgroundTask.of("Dominant vectors", (progress, cancel) ->
+                        services.detect().vectors(ids, set, detected, cancel))
+                .onSuccess(found -> {
+                    if (mine != generation) return;
+                    alerts.setAll(found);
+                    summary.set(shown);
+                })
+                .onFailure(e -> {
+                    if (mine == generation) summary.set(shown + "; dominant vectors failed: " + e.getMessage());
+                })
+                .onCancelled(() -> {
+                    if (mine == generation) summary.set(shown + "; dominant vectors cancelled");
+                })
+                .onFinally(() -> {
+                    if (mine != generation) return;
+                    vectorsPending.set(false);
+                    finish();
+                }));
+    }
+
+    private void finish() {
+        running.set(false);
+        task = null;
     }
 
     public void cancel() {
@@ -116,4 +156,7 @@ public final class DetectRunViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary; }
 
     public ReadOnlyBooleanProperty runningProperty() { return running; }
+
+    /** True while the shown alerts wait for their dominant vectors. */
+    public ReadOnlyBooleanProperty vectorsPendingProperty() { return vectorsPending; }
 }

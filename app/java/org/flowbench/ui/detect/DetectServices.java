@@ -22,8 +22,20 @@ public interface DetectServices {
 
     void writeRules(Path file, String text) throws java.io.IOException;
 
-    /** Replays every rule; progress per rule; a cancel stops the running statement ({@code CancellationException}). */
+    /**
+     * Replays every rule; progress per rule; a cancel stops the running statement ({@code CancellationException}).
+     * The alerts may come without their dominant vectors: {@link #vectors} fills them in afterwards.
+     */
     SimulationResult simulate(List<Long> datasets, RuleSet rules, Progress progress, Cancellation cancel) throws Exception;
+
+    /**
+     * The alerts of {@code simulate}, in order, with their dominant vectors (docs/decisions/0270).
+     * Services whose {@code simulate} already computes them return the alerts as they are.
+     */
+    default List<org.flowbench.detect.Alert> vectors(List<Long> datasets, RuleSet rules, List<org.flowbench.detect.Alert> alerts,
+                                                      Cancellation cancel) throws Exception {
+        return alerts;
+    }
 
     /** The incidents attached to the datasets (labels of pcap-samples scenarios, drawn ones). */
     List<Incident> incidents(List<Long> datasets) throws Exception;

@@ -49,11 +49,16 @@ public final class StoreDetectServices implements DetectServices {
         for (Rule rule : rules.rules()) {
             cancel.check();
             progress.update(done, rules.rules().size(), "Replaying rule " + rule.name());
-            alerts.addAll(simulator.run(datasets, RuleSet.of(rule), cancel).alerts());
+            alerts.addAll(simulator.detect(datasets, RuleSet.of(rule), cancel).alerts());
             done++;
         }
         progress.update(done, done, "Replayed " + done + " rules");
         return new SimulationResult(alerts, Simulator.span(workspace, datasets));
+    }
+
+    @Override
+    public List<Alert> vectors(List<Long> datasets, RuleSet rules, List<Alert> alerts, Cancellation cancel) throws Exception {
+        return new Simulator(workspace).withVectors(datasets, rules, alerts, cancel);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.flowbench.task.Cancellation;
  * Times detection on the synthetic 10M-row dataset of {@link DetectBenchmark}, kept in a
  * workspace file between runs (making it takes minutes on a loaded machine). Prints wall and
  * process CPU time per run: on the shared 2-core machine the CPU time is the steadier figure.
- * Usage: {@code DetectLatency WORKSPACE host|vectors|fastnetmon|akvorado|sweep RUNS}.
+ * Usage: {@code DetectLatency WORKSPACE host|first|vectors|fastnetmon|akvorado|sweep RUNS}.
  */
 public final class DetectLatency {
     private DetectLatency() {}
@@ -41,6 +41,8 @@ public final class DetectLatency {
                 switch (args[1]) {
                     case "host" -> new Simulator(ws).stream(ids, perHost(), true, a -> n.incrementAndGet());
                     case "vectors" -> n.set(new Simulator(ws).run(ids, RuleSet.of(perHost())).alerts().size());
+                    // what the window shows first (docs/decisions/0270): the alerts and the span, vectors after
+                    case "first" -> n.set(new Simulator(ws).detect(ids, RuleSet.of(perHost()), Cancellation.none()).alerts().size());
                     case "fastnetmon" -> new Simulator(ws).stream(ids, Presets.load("fastnetmon").rules().get(0), false, a -> n.incrementAndGet());
                     case "akvorado" -> new Simulator(ws).stream(ids, Presets.load("akvorado").rules().get(0), false, a -> n.incrementAndGet());
                     case "sweep" -> n.set(new Sweep(ws).run(ids, RuleSet.of(perHost()), SweepAxis.parse("pps=20:1000:20"), null,

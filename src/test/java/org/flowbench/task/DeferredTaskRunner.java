@@ -22,6 +22,11 @@ public final class DeferredTaskRunner implements TaskRunner {
 
     public int pending() { return queue.size(); }
 
+    /** Runs the oldest queued task only (its callbacks may queue more). */
+    public void runNext() {
+        queue.poll().run();
+    }
+
     /** Runs queued tasks, including ones their callbacks queue, until none is left. */
     public void runAll() {
         while (!queue.isEmpty()) queue.poll().run();

@@ -159,6 +159,53 @@ class DetectViewModelTest {
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
     }
 
+    @Test
+    void alertsShowFirstAndTheirDominantVectorsFollowInASecondTask() {
+        var runner = new org.flowbench.task.DeferredTaskRunner();
+        WorkbenchViewModel deferred = new WorkbenchViewModel(services, runner, new ManualTicker());
+        deferred.start(null, null);
+        runner.runAll();
+        DetectRunViewModel run = deferred.detect().replay();
+
+        deferred.detect().run();
+        runner.runNext(); // the replay: alerts, traffic, score
+
+        assertThat(run.alerts()).isNotEmpty().allSatisfy(a -> assertThat(a.vector()).isNull());
+        assertThat(run.vectorsPendingProperty().get()).isTrue();
+        assertThat(run.runningProperty().get()).isTrue();
+        assertThat(run.summaryProperty().get()).endsWith("; computing dominant vectors...");
+        assertThat(runner.pending()).isEqualTo(1);
+
+        runner.runNext(); // the vectors
+
+        assertThat(run.vectorsPendingProperty().get()).isFalse();
+        assertThat(run.runningProperty().get()).isFalse();
+        assertThat(run.summaryProperty().get()).doesNotContain("computing");
+        assertThat(syn(deferred.detect()).vector().proto()).isEqualTo(6);
+        assertThat(syn(deferred.detect()).vector().dstPort()).isEqualTo(443);
+    }
+
+    @Test
+    void aNewRunDropsTheVectorsOfThePreviousOne() {
+        var runner = new org.flowbench.task.DeferredTaskRunner();
+        WorkbenchViewModel deferred = new WorkbenchViewModel(services, runner, new ManualTicker());
+        deferred.start(null, null);
+        runner.runAll();
+        DetectRunViewModel run = deferred.detect().replay();
+        deferred.detect().run();
+        runner.runNext();
+        assertThat(run.vectorsPendingProperty().get()).isTrue();
+
+        deferred.detect().run(); // before the first run's vectors arrive
+        assertThat(run.vectorsPendingProperty().get()).isFalse();
+        runner.runAll();
+
+        assertThat(run.vectorsPendingProperty().get()).isFalse();
+        assertThat(run.runningProperty().get()).isFalse();
+        assertThat(run.alerts()).isNotEmpty().allSatisfy(a -> assertThat(a.vector()).isNotNull());
+        assertThat(run.summaryProperty().get()).doesNotContain("computing").doesNotContain("cancelled");
+    }
+
     private static Alert syn(DetectViewModel detect) {
         return detect.replay().alerts().stream().filter(a -> a.key().display().equals("203.0.113.11"))
                 .findFirst().orElseThrow();
