@@ -6,6 +6,7 @@ import java.util.List;
 import org.flowbench.flowspec.FlowspecRule;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.RuleSet;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 
 /**
@@ -23,7 +24,9 @@ public final class ImpactSimulator {
     public ImpactReport simulate(ImpactRequest request, List<SimulatedRule> rules, String subject) throws ImpactException {
         ImpactRows rows;
         try {
-            rows = ImpactQuery.run(workspace.connection(), request, rules);
+            AllTraffic all = AllTraffic.choose(request,
+                    Rollups.perSecondDestinationPresent(workspace.connection(), List.of(request.datasetId())));
+            rows = ImpactQuery.run(workspace.connection(), request, rules, all);
         } catch (SQLException e) {
             throw new ImpactException("the simulation failed in " + workspace.path() + ": " + e.getMessage(), e);
         }
