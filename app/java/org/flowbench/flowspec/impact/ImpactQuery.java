@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.flowbench.task.Cancellation;
 import org.flowbench.store.SqlTime;
 
 /**
@@ -29,10 +31,24 @@ final class ImpactQuery {
 
     private ImpactQuery() {}
 
-    static ImpactRows run(Connection c, ImpactRequest request, List<SimulatedRule> rules, AllTraffic all) throws SQLException {
-        SqlBuilder q = build(request, rules, all);
-        ImpactRows rows = new ImpactRows(rules.size());
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+    /** @throws CancellationException when {@code cancel} stopped the statement */
+    static ImpactRows run(Connection c, ImpactRequest request, List<SimulatedRule> rules, AllTraffic all, Cancellation cancel)
+            throws SQLException {
+        cancel.check();
+        try {
+            return run(c, build(request, rules, all), rules.size(), cancel);
+        } catch (SQLException e) {
+            if (!cancel.isCancelled()) throw e;
+            CancellationException stopped = new CancellationException("cancelled by the user");
+            stopped.initCause(e);
+            throw stopped;
+        }
+    }
+
+    private static ImpactRows run(Connection c, SqlBuilder q, int ruleCount, Cancellation cancel) throws SQLException {
+        ImpactRows rows = new ImpactRows(ruleCount);
+        try (PreparedStatement ps = c.prepareStatement(q.sql());
+             Cancellation.Registration stop = cancel.onCancel(() -> stop(ps))) {
             List<Object> params = q.params();
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
@@ -47,6 +63,15 @@ final class ImpactQuery {
             }
         }
         return rows;
+    }
+
+    /** A superseded edit's run (the Mitigate editor): DuckDB stops the query. */
+    private static void stop(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException | RuntimeException e) {
+            // the statement ended or closed meanwhile: nothing left to stop
+        }
     }
 
     static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules, AllTraffic all) {

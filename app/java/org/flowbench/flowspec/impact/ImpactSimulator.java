@@ -8,6 +8,7 @@ import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 
 /**
  * Runs rules over a dataset's stored traffic in DuckDB and reports what they would have done
@@ -15,9 +16,19 @@ import org.flowbench.store.Workspace;
  */
 public final class ImpactSimulator {
     private final Workspace workspace;
+    private final Cancellation cancel;
 
     public ImpactSimulator(Workspace workspace) {
+        this(workspace, Cancellation.none());
+    }
+
+    /**
+     * A simulator whose statements {@code cancel} stops (the rule editor supersedes a run on each
+     * edit); a stopped simulation throws {@link java.util.concurrent.CancellationException}.
+     */
+    public ImpactSimulator(Workspace workspace, Cancellation cancel) {
         this.workspace = workspace;
+        this.cancel = cancel;
     }
 
     /** Simulates rules already in evaluation order. */
@@ -26,7 +37,7 @@ public final class ImpactSimulator {
         try {
             AllTraffic all = AllTraffic.choose(request,
                     Rollups.perSecondDestinationPresent(workspace.connection(), List.of(request.datasetId())));
-            rows = ImpactQuery.run(workspace.connection(), request, rules, all);
+            rows = ImpactQuery.run(workspace.connection(), request, rules, all, cancel);
         } catch (SQLException e) {
             throw new ImpactException("the simulation failed in " + workspace.path() + ": " + e.getMessage(), e);
         }
