@@ -49,6 +49,13 @@ public interface MitigationServices {
     /** The set and an RTBH of {@code victim} over the same traffic. */
     ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter) throws Exception;
 
+    /** {@link #simulate} that {@code cancel} stops (the editor's run superseded by the next edit). */
+    default ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        cancel.check();
+        return simulate(datasetId, rules, victim, legitFilter);
+    }
+
     /**
      * {@link #compare} (or {@link #simulate} without a victim, RTBH null) that {@code cancel}
      * stops: the editor's run superseded by the next edit. Throws CancellationException then.

@@ -46,6 +46,8 @@ public final class SimulateViewModel {
     private ImpactReport last;
     private long generation;
     private TaskHandle current;
+    private String lastRtbhKey;
+    private ImpactReport lastRtbh;
 
     SimulateViewModel(MitigationServices services, TaskRunner runner, Supplier<DatasetInfo> dataset,
                       RulesViewModel editor, StringProperty victimField, StringProperty legitFilter) {
@@ -58,11 +60,20 @@ public final class SimulateViewModel {
         // once the user has simulated, each edit that parses re-simulates (the editor validates
         // debounced, RulesPane): the rule's impact follows the text
         editor.rulesProperty().addListener((obs, before, now) -> {
-            if (generation > 0 && now != null && editor.validProperty().get()) simulate();
+            if (generation > 0 && now != null && editor.validProperty().get()) run(true);
         });
     }
 
+    /** The set and an RTBH of the victim, both computed afresh. */
     public void simulate() {
+        run(false);
+    }
+
+    /**
+     * @param edit an edit's run: the RTBH of the same victim over the same dataset and split does
+     *             not depend on the rules, so the last one is shown again and only the set runs
+     */
+    private void run(boolean edit) {
         DatasetInfo info = dataset.get();
         RuleSet set = editor.rulesProperty().get();
         if (info == null) {
@@ -86,12 +97,18 @@ public final class SimulateViewModel {
         String legit = legitFilter.get();
         running.set(true);
         status.set("Simulating " + set.size() + " rule(s) over " + info.name() + "...");
+        String rtbhKey = info.id() + " " + victim + " " + legit;
+        ImpactReport rtbhKept = edit && victim != null && rtbhKey.equals(lastRtbhKey) ? lastRtbh : null;
         current = runner.run(BackgroundTask.of("Simulate rules", (progress, cancel) -> {
                     progress.update(-1, -1, "Simulating over " + info.name());
-                    return services.compare(info.id(), set, victim, legit, cancel);
+                    return rtbhKept != null ? new ImpactComparison(services.simulate(info.id(), set, victim, legit, cancel), rtbhKept)
+                            : services.compare(info.id(), set, victim, legit, cancel);
                 })
                 .onSuccess(c -> {
-                    if (mine == generation) show(c, victim);
+                    if (mine != generation) return;
+                    lastRtbhKey = c.rtbh() == null ? null : rtbhKey;
+                    lastRtbh = c.rtbh();
+                    show(c, victim);
                 })
                 .onFailure(e -> {
                     if (mine == generation) status.set("Could not simulate: " + e.getMessage());

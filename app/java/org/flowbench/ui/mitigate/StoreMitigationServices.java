@@ -66,6 +66,13 @@ public final class StoreMitigationServices implements MitigationServices {
     }
 
     @Override
+    public ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));
+        return new ImpactSimulator(workspace, cancel).simulate(victim == null ? request : request.withVictim(victim), rules);
+    }
+
+    @Override
     public ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
             throws Exception {
         ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));

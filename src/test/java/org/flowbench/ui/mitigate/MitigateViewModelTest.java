@@ -149,7 +149,8 @@ class MitigateViewModelTest {
             assertThat(runner.pending()).isEqualTo(2);
             assertThat(simulate.runningProperty().get()).isTrue();
             runner.runAll();
-            assertThat(services.runs).as("the superseded run was cancelled").isEqualTo(2);
+            assertThat(services.runs).as("an edit keeps the RTBH of the same victim").isEqualTo(1);
+            assertThat(services.edits).as("the superseded run was cancelled").isEqualTo(1);
             assertThat(services.cancelled).as("the superseded run never started").isZero();
             assertThat(simulate.runningProperty().get()).isFalse();
             assertThat(simulate.statusProperty().get()).startsWith("Simulated");
@@ -162,6 +163,14 @@ class MitigateViewModelTest {
             rules.validate();
             assertThat(runner.pending()).isZero();
             assertThat(simulate.lastReport().set().matched().total().packets()).isEqualTo(shown);
+            assertThat(simulate.totals()).extracting(ImpactRow::label).containsExactly("Flowspec set", "RTBH 198.51.100.20/32 (65535:666)");
+
+            rules.textProperty().set(rule.formatted("packet-length >=1000;"));
+            rules.validate();
+            simulate.simulate();   // the button computes both again, superseding the edit's run
+            runner.runAll();
+            assertThat(services.runs).isEqualTo(2);
+            assertThat(services.edits).isEqualTo(1);
         }
     }
 
@@ -170,10 +179,10 @@ class MitigateViewModelTest {
         return services.real.compare(dataset.id(), set, IpPrefix.parse("198.51.100.20/32"), "").flowspec().set().matched().total().packets();
     }
 
-    /** The real services, counting the cancellable runs that reached the simulator and the ones cancelled before. */
+    /** The real services, counting the cancellable runs (set and RTBH; set alone) and the ones that met a cancellation. */
     private static final class CountingServices implements MitigationServices {
         final MitigationServices real;
-        int runs, cancelled;
+        int runs, edits, cancelled;
 
         CountingServices(MitigationServices real) { this.real = real; }
 
@@ -190,6 +199,13 @@ class MitigateViewModelTest {
             if (cancel.isCancelled()) cancelled++;
             else runs++;
             return real.compare(d, r, v, l, cancel);
+        }
+
+        @Override
+        public ImpactReport simulate(long d, RuleSet r, IpPrefix v, String l, Cancellation cancel) throws Exception {
+            if (cancel.isCancelled()) cancelled++;
+            else edits++;
+            return real.simulate(d, r, v, l, cancel);
         }
     }
 }
