@@ -5,6 +5,7 @@ import java.util.List;
 import org.flowbench.filter.FragmentColumns;
 import org.flowbench.filter.SqlFragment;
 import org.flowbench.store.Rollups;
+import org.flowbench.store.SqlTime;
 
 /**
  * Where the simulation's all-traffic per-second totals ({@code allsec}: second, attack flag,
@@ -62,8 +63,8 @@ enum AllTraffic {
         if (request.focus() == null) q.text("FALSE AS foc, ");
         else q.text("coalesce(").fragment(request.focus()).text(", FALSE) AS foc, ");
         q.text("sum(packets)::DOUBLE AS p, sum(bytes)::DOUBLE AS b FROM " + table + " WHERE dataset_id = ").param(request.datasetId());
-        if (request.window().from() != null) q.text(" AND second >= ").param(org.flowbench.store.SqlTime.toSql(request.window().from()));
-        if (request.window().to() != null) q.text(" AND second < ").param(org.flowbench.store.SqlTime.toSql(request.window().to()));
+        if (request.window().from() != null) q.text(" AND second >= ").param(SqlTime.toSql(request.window().from()));
+        if (request.window().to() != null) q.text(" AND second < ").param(SqlTime.toSql(request.window().to()));
         q.text(" GROUP BY ALL), meta AS (SELECT max(sampling_rate) AS sr, bool_or(exporter IS NOT NULL) AS exported ");
         ImpactQuery.rows(q, request);
         q.text(")");

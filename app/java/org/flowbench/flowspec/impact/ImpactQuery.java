@@ -18,8 +18,10 @@ import org.flowbench.store.SqlTime;
  * {@code dst_addr}, with the boxes' per-column conditions as the join's residual filter; the
  * other rules are tested in one CASE pass. The hits (row, rule) are grouped per row: the lowest
  * matching position among rules that end evaluation is the row's stopping rule, and rules whose
- * terminal bit lets evaluation go on apply too when they come before it. All traffic is summed
- * per second, class and focus in a separate pass, so unmatched rows are never carried along.
+ * terminal bit lets evaluation go on apply too when they come before it (when no rule lets it go
+ * on, a row's first match is all, 0281). All traffic is summed per second, class and focus apart
+ * ({@link AllTraffic}: from the rollups when they answer exactly, 0280), so unmatched rows are
+ * never carried along.
  *
  * <p>Rate limits are applied per rule and second (the rule's policer sees all the traffic the
  * rule applies to); a row several rules apply to keeps the product of their pass fractions.
