@@ -70,6 +70,22 @@ final class BoxTable {
         return "raw.dst_addr = boxes.host AND raw.ip_version = boxes.v" + (protocolKey(rules) ? " AND raw.proto = boxes.pk" : "");
     }
 
+    /**
+     * Whether a row can meet at most one box: every rule is boxed and no two boxes share a join
+     * key, so the join gives each matched row once, with its rule.
+     */
+    static boolean oneBoxPerRow(List<SimulatedRule> rules) {
+        boolean protocol = protocolKey(rules);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (SimulatedRule r : rules) {
+            if (r.boxes() == null) return false;
+            for (RuleBox b : r.boxes()) {
+                if (!keys.add(b.version() + "/" + b.host() + (protocol ? "/" + singleProtocol(b) : ""))) return false;
+            }
+        }
+        return true;
+    }
+
     static boolean any(List<SimulatedRule> rules) {
         for (SimulatedRule r : rules) if (r.boxes() != null && !r.boxes().isEmpty()) return true;
         return false;

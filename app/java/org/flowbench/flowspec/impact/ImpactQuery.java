@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.flowbench.task.Cancellation;
 import org.flowbench.store.SqlTime;
 
 /**
@@ -16,8 +18,10 @@ import org.flowbench.store.SqlTime;
  * {@code dst_addr}, with the boxes' per-column conditions as the join's residual filter; the
  * other rules are tested in one CASE pass. The hits (row, rule) are grouped per row: the lowest
  * matching position among rules that end evaluation is the row's stopping rule, and rules whose
- * terminal bit lets evaluation go on apply too when they come before it. All traffic is summed
- * per second, class and focus in a separate pass, so unmatched rows are never carried along.
+ * terminal bit lets evaluation go on apply too when they come before it (when no rule lets it go
+ * on, a row's first match is all, 0281). All traffic is summed per second, class and focus apart
+ * ({@link AllTraffic}: from the rollups when they answer exactly, 0280), so unmatched rows are
+ * never carried along.
  *
  * <p>Rate limits are applied per rule and second (the rule's policer sees all the traffic the
  * rule applies to); a row several rules apply to keeps the product of their pass fractions.
@@ -29,10 +33,24 @@ final class ImpactQuery {
 
     private ImpactQuery() {}
 
-    static ImpactRows run(Connection c, ImpactRequest request, List<SimulatedRule> rules) throws SQLException {
-        SqlBuilder q = build(request, rules);
-        ImpactRows rows = new ImpactRows(rules.size());
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+    /** @throws CancellationException when {@code cancel} stopped the statement */
+    static ImpactRows run(Connection c, ImpactRequest request, List<SimulatedRule> rules, AllTraffic all, Cancellation cancel)
+            throws SQLException {
+        cancel.check();
+        try {
+            return run(c, build(request, rules, all), rules.size(), cancel);
+        } catch (SQLException e) {
+            if (!cancel.isCancelled()) throw e;
+            CancellationException stopped = new CancellationException("cancelled by the user");
+            stopped.initCause(e);
+            throw stopped;
+        }
+    }
+
+    private static ImpactRows run(Connection c, SqlBuilder q, int ruleCount, Cancellation cancel) throws SQLException {
+        ImpactRows rows = new ImpactRows(ruleCount);
+        try (PreparedStatement ps = c.prepareStatement(q.sql());
+             Cancellation.Registration stop = cancel.onCancel(() -> stop(ps))) {
             List<Object> params = q.params();
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
@@ -49,7 +67,21 @@ final class ImpactQuery {
         return rows;
     }
 
-    static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules) {
+    /** A superseded edit's run (the Mitigate editor): DuckDB stops the query. */
+    private static void stop(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException | RuntimeException e) {
+            // the statement ended or closed meanwhile: nothing left to stop
+        }
+    }
+
+    static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules, AllTraffic all) {
+        return build(request, rules, all, rules.stream().anyMatch(SimulatedRule::continues));
+    }
+
+    /** @param inOrder the general application (lists of continuing rules), also for sets where every rule is terminal (tests) */
+    static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules, AllTraffic all, boolean inOrder) {
         SqlBuilder q = new SqlBuilder().text("WITH ");
         BoxTable.write(q, rules);
         actions(q, rules);
@@ -57,10 +89,27 @@ final class ImpactQuery {
         derived(q, request);
         q.text(", exporter IS NOT NULL AS exported, * ");
         rows(q, request);
-        q.text("), allsec AS MATERIALIZED (SELECT sec, atk, foc, sum(p) AS p, sum(b) AS b, max(sampling_rate) AS sr, "
-                + "bool_or(exported) AS exported FROM base GROUP BY sec, atk, foc), hits AS (");
+        q.text("), ");
+        all.write(q, request);
+        q.text(", hits AS (");
         hits(q, request, rules);
-        q.text("), m AS (SELECT rid, any_value(h.sec) AS sec, any_value(h.atk) AS atk, any_value(h.foc) AS foc, "
+        q.text("), ");
+        if (inOrder) applyInOrder(q);
+        else applyFirst(q, rules);
+        q.text(", dropped AS MATERIALIZED (SELECT sec, atk, foc, sum(p * (1 - pass)) AS p, sum(b * (1 - pass)) AS b "
+                + "FROM setrows GROUP BY sec, atk, foc) ");
+        outputs(q, request);
+        return q;
+    }
+
+    /**
+     * {@code perf} (a row and a rule applied to it, with the rule's pass fraction in that second)
+     * and {@code setrows} (a row, the product of its pass fractions, whether a discard applied)
+     * when some rule's terminal bit lets evaluation go on: a row keeps every continuing rule
+     * before its stopping rule.
+     */
+    private static void applyInOrder(SqlBuilder q) {
+        q.text("m AS (SELECT rid, any_value(h.sec) AS sec, any_value(h.atk) AS atk, any_value(h.foc) AS foc, "
                 + "any_value(h.src_addr) AS src_addr, any_value(h.dst_addr) AS dst_addr, any_value(h.p) AS p, any_value(h.b) AS b, "
                 // a row can meet two boxes of one rule ("port" matched on both sides): list_distinct below
                 + "min(h.r) FILTER (WHERE NOT a.cont) AS stop, list(h.r) FILTER (WHERE a.cont) AS conts "
@@ -69,19 +118,38 @@ final class ImpactQuery {
                 + "app AS MATERIALIZED (SELECT rid, sec, atk, foc, CASE WHEN NOT atk THEN src_addr END AS s, "
                 + "CASE WHEN NOT atk THEN dst_addr END AS d, p, b, list_distinct(list_filter(list_concat(coalesce(conts, []), [stop]), "
                 + "lambda x: x IS NOT NULL AND x <= coalesce(stop, " + MAX + "))) AS applied FROM m), "
-                + "per AS MATERIALIZED (SELECT rid, sec, atk, s, d, p, b, unnest(applied) AS r FROM app), "
-                + "load AS (SELECT r, sec, sum(p) AS p, sum(b) AS b FROM per GROUP BY r, sec), "
+                + "per AS MATERIALIZED (SELECT rid, sec, atk, s, d, p, b, unnest(applied) AS r FROM app), ");
+        fractions(q);
+        q.text(", perf AS MATERIALIZED (SELECT per.*, frac.kind, frac.pass FROM per JOIN frac USING (r, sec)), "
+                + "gpass AS (SELECT rid, product(pass) AS pass, bool_or(kind = 'DISCARD') AS disc FROM perf GROUP BY rid), "
+                + "setrows AS MATERIALIZED (SELECT app.*, gp.pass, gp.disc FROM app JOIN gpass gp USING (rid))");
+    }
+
+    /**
+     * The same two tables when every rule ends evaluation (the terminal bit clear or absent, the
+     * usual case): a row's only applied rule is its first match, so no lists and no per-row
+     * product are needed, and when no row can meet two boxes there is nothing to group either
+     * (docs/decisions/0281).
+     */
+    private static void applyFirst(SqlBuilder q, List<SimulatedRule> rules) {
+        if (BoxTable.oneBoxPerRow(rules)) q.text("m AS (SELECT * FROM hits), ");
+        else q.text("m AS (SELECT rid, any_value(sec) AS sec, any_value(atk) AS atk, any_value(foc) AS foc, "
+                + "any_value(src_addr) AS src_addr, any_value(dst_addr) AS dst_addr, any_value(p) AS p, any_value(b) AS b, "
+                + "min(r) AS r FROM hits GROUP BY rid), ");
+        q.text("per AS MATERIALIZED (SELECT rid, sec, atk, foc, CASE WHEN NOT atk THEN src_addr END AS s, "
+                + "CASE WHEN NOT atk THEN dst_addr END AS d, p, b, r FROM m), ");
+        fractions(q);
+        q.text(", perf AS MATERIALIZED (SELECT per.*, frac.kind, frac.pass FROM per JOIN frac USING (r, sec)), "
+                + "setrows AS (SELECT *, kind = 'DISCARD' AS disc FROM perf)");
+    }
+
+    /** {@code load} and {@code frac}: each rule's traffic per second and the share its action lets pass. */
+    private static void fractions(SqlBuilder q) {
+        q.text("load AS (SELECT r, sec, sum(p) AS p, sum(b) AS b FROM per GROUP BY r, sec), "
                 + "frac AS (SELECT l.r, l.sec, a.kind, CASE a.kind WHEN 'DISCARD' THEN 0.0 "
                 + "WHEN 'RATE_BYTES' THEN CASE WHEN l.b <= a.rate THEN 1.0 ELSE a.rate / l.b END "
                 + "WHEN 'RATE_PACKETS' THEN CASE WHEN l.p <= a.rate THEN 1.0 ELSE a.rate / l.p END "
-                + "ELSE 1.0 END AS pass FROM load l JOIN actions a ON a.r = l.r), "
-                + "perf AS MATERIALIZED (SELECT per.*, frac.kind, frac.pass FROM per JOIN frac USING (r, sec)), "
-                + "gpass AS (SELECT rid, product(pass) AS pass, bool_or(kind = 'DISCARD') AS disc FROM perf GROUP BY rid), "
-                + "setrows AS MATERIALIZED (SELECT app.*, gp.pass, gp.disc FROM app JOIN gpass gp USING (rid)), "
-                + "dropped AS MATERIALIZED (SELECT sec, atk, foc, sum(p * (1 - pass)) AS p, sum(b * (1 - pass)) AS b "
-                + "FROM setrows GROUP BY sec, atk, foc) ");
-        outputs(q, request);
-        return q;
+                + "ELSE 1.0 END AS pass FROM load l JOIN actions a ON a.r = l.r)");
     }
 
     /** (row, rule) for every rule a row matches: boxes by hash join, other rules by one CASE pass. */
@@ -118,7 +186,7 @@ final class ImpactQuery {
     }
 
     /** The request's rows of {@code flows}: its dataset and time window. */
-    private static void rows(SqlBuilder q, ImpactRequest request) {
+    static void rows(SqlBuilder q, ImpactRequest request) {
         q.text("FROM flows WHERE dataset_id = ").param(request.datasetId());
         if (request.window().from() != null) q.text(" AND ts >= ").param(SqlTime.toSql(request.window().from()));
         if (request.window().to() != null) q.text(" AND ts < ").param(SqlTime.toSql(request.window().to()));
@@ -141,7 +209,7 @@ final class ImpactQuery {
                 + "UNION ALL SELECT 'series', NULL, a.sec, a.atk, sum(a.p), sum(a.b), sum(coalesce(d.p, 0)), sum(coalesce(d.b, 0)), "
                 + "NULL, NULL, NULL, NULL, NULL, NULL FROM allsec a LEFT JOIN dropped d USING (sec, atk, foc) GROUP BY a.sec, a.atk "
                 + "UNION ALL SELECT 'meta', NULL, NULL, NULL, max(sr), max(exported::INTEGER), NULL, NULL, NULL, NULL, "
-                + "NULL, NULL, NULL, NULL FROM allsec");
+                + "NULL, NULL, NULL, NULL FROM meta");
         if (request.focus() != null) {
             q.text(" UNION ALL SELECT 'focus', NULL, a.sec, NULL, sum(a.p), sum(a.b), sum(a.p - coalesce(d.p, 0)), "
                     + "sum(a.b - coalesce(d.b, 0)), NULL, NULL, NULL, NULL, NULL, NULL "

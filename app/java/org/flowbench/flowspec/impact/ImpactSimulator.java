@@ -6,7 +6,9 @@ import java.util.List;
 import org.flowbench.flowspec.FlowspecRule;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.RuleSet;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 
 /**
  * Runs rules over a dataset's stored traffic in DuckDB and reports what they would have done
@@ -14,16 +16,28 @@ import org.flowbench.store.Workspace;
  */
 public final class ImpactSimulator {
     private final Workspace workspace;
+    private final Cancellation cancel;
 
     public ImpactSimulator(Workspace workspace) {
+        this(workspace, Cancellation.none());
+    }
+
+    /**
+     * A simulator whose statements {@code cancel} stops (the rule editor supersedes a run on each
+     * edit); a stopped simulation throws {@link java.util.concurrent.CancellationException}.
+     */
+    public ImpactSimulator(Workspace workspace, Cancellation cancel) {
         this.workspace = workspace;
+        this.cancel = cancel;
     }
 
     /** Simulates rules already in evaluation order. */
     public ImpactReport simulate(ImpactRequest request, List<SimulatedRule> rules, String subject) throws ImpactException {
         ImpactRows rows;
         try {
-            rows = ImpactQuery.run(workspace.connection(), request, rules);
+            AllTraffic all = AllTraffic.choose(request,
+                    Rollups.perSecondDestinationPresent(workspace.connection(), List.of(request.datasetId())));
+            rows = ImpactQuery.run(workspace.connection(), request, rules, all, cancel);
         } catch (SQLException e) {
             throw new ImpactException("the simulation failed in " + workspace.path() + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import org.flowbench.flowspec.impact.GeneratedRules;
 import org.flowbench.flowspec.impact.ImpactComparison;
 import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.TimeWindow;
+import org.flowbench.task.Cancellation;
 
 /**
  * What the Mitigate area needs from the core. Every method may block (DuckDB), so view models
@@ -47,4 +48,22 @@ public interface MitigationServices {
 
     /** The set and an RTBH of {@code victim} over the same traffic. */
     ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter) throws Exception;
+
+    /** {@link #simulate} that {@code cancel} stops (the editor's run superseded by the next edit). */
+    default ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        cancel.check();
+        return simulate(datasetId, rules, victim, legitFilter);
+    }
+
+    /**
+     * {@link #compare} (or {@link #simulate} without a victim, RTBH null) that {@code cancel}
+     * stops: the editor's run superseded by the next edit. Throws CancellationException then.
+     */
+    default ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        cancel.check();
+        return victim == null ? new ImpactComparison(simulate(datasetId, rules, null, legitFilter), null)
+                : compare(datasetId, rules, victim, legitFilter);
+    }
 }

@@ -75,8 +75,8 @@ public final class RulesViewModel {
         } else if (!problems.isEmpty()) {
             summary.set("Not readable as " + dialect.get());
         }
+        valid.set(ok);   // before the set: a listener of the set reads whether it is valid (SimulateViewModel)
         rules.set(parsed);
-        valid.set(ok);
     }
 
     /** Shows a set (a chosen proposal) in the editor's dialect. */

@@ -21,11 +21,13 @@ import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.RuleImpact;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
 
 /**
  * Runs the editor's set over the selected dataset in the background: per-rule table, totals of
  * the set beside an RTBH of the victim, and the before/after series of traffic to the victim.
+ * After the first run, every edit that parses runs again and supersedes the run under way.
  */
 public final class SimulateViewModel {
     private final MitigationServices services;
@@ -43,6 +45,9 @@ public final class SimulateViewModel {
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
     private ImpactReport last;
     private long generation;
+    private TaskHandle current;
+    private String lastRtbhKey;
+    private ImpactReport lastRtbh;
 
     SimulateViewModel(MitigationServices services, TaskRunner runner, Supplier<DatasetInfo> dataset,
                       RulesViewModel editor, StringProperty victimField, StringProperty legitFilter) {
@@ -52,9 +57,23 @@ public final class SimulateViewModel {
         this.editor = editor;
         this.victimField = victimField;
         this.legitFilter = legitFilter;
+        // once the user has simulated, each edit that parses re-simulates (the editor validates
+        // debounced, RulesPane): the rule's impact follows the text
+        editor.rulesProperty().addListener((obs, before, now) -> {
+            if (generation > 0 && now != null && editor.validProperty().get()) run(true);
+        });
     }
 
+    /** The set and an RTBH of the victim, both computed afresh. */
     public void simulate() {
+        run(false);
+    }
+
+    /**
+     * @param edit an edit's run: the RTBH of the same victim over the same dataset and split does
+     *             not depend on the rules, so the last one is shown again and only the set runs
+     */
+    private void run(boolean edit) {
         DatasetInfo info = dataset.get();
         RuleSet set = editor.rulesProperty().get();
         if (info == null) {
@@ -72,22 +91,31 @@ public final class SimulateViewModel {
             status.set("Victim: " + e.getMessage());
             return;
         }
+        // a newer run supersedes the one under way: its statement is stopped and its result dropped
+        if (current != null && !current.isDone()) current.cancel();
         long mine = ++generation;
         String legit = legitFilter.get();
         running.set(true);
         status.set("Simulating " + set.size() + " rule(s) over " + info.name() + "...");
-        runner.run(BackgroundTask.of("Simulate rules", (progress, cancel) -> {
+        String rtbhKey = info.id() + " " + victim + " " + legit;
+        ImpactReport rtbhKept = edit && victim != null && rtbhKey.equals(lastRtbhKey) ? lastRtbh : null;
+        current = runner.run(BackgroundTask.of("Simulate rules", (progress, cancel) -> {
                     progress.update(-1, -1, "Simulating over " + info.name());
-                    return victim == null ? new ImpactComparison(services.simulate(info.id(), set, null, legit), null)
-                            : services.compare(info.id(), set, victim, legit);
+                    return rtbhKept != null ? new ImpactComparison(services.simulate(info.id(), set, victim, legit, cancel), rtbhKept)
+                            : services.compare(info.id(), set, victim, legit, cancel);
                 })
                 .onSuccess(c -> {
-                    if (mine == generation) show(c, victim);
+                    if (mine != generation) return;
+                    lastRtbhKey = c.rtbh() == null ? null : rtbhKey;
+                    lastRtbh = c.rtbh();
+                    show(c, victim);
                 })
                 .onFailure(e -> {
                     if (mine == generation) status.set("Could not simulate: " + e.getMessage());
                 })
-                .onFinally(() -> running.set(false)));
+                .onFinally(() -> {
+                    if (mine == generation) running.set(false);
+                }));
     }
 
     /** The rules' common destination, else the victim typed on the Generate side, else none. */

@@ -18,6 +18,7 @@ import org.flowbench.query.DatasetSummaryQuery;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 
 /** The Mitigate area's services over an open workspace: incidents, rule generator, simulator. */
 public final class StoreMitigationServices implements MitigationServices {
@@ -62,6 +63,21 @@ public final class StoreMitigationServices implements MitigationServices {
     public ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter) throws Exception {
         ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));
         return new ImpactSimulator(workspace).compare(request, rules, victim);
+    }
+
+    @Override
+    public ImpactReport simulate(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));
+        return new ImpactSimulator(workspace, cancel).simulate(victim == null ? request : request.withVictim(victim), rules);
+    }
+
+    @Override
+    public ImpactComparison compare(long datasetId, RuleSet rules, IpPrefix victim, String legitFilter, Cancellation cancel)
+            throws Exception {
+        ImpactRequest request = ImpactRequest.of(datasetId, TimeWindow.ALL, split(datasetId, legitFilter));
+        ImpactSimulator simulator = new ImpactSimulator(workspace, cancel);
+        return victim == null ? new ImpactComparison(simulator.simulate(request, rules), null) : simulator.compare(request, rules, victim);
     }
 
     private TrafficSplit split(long datasetId, String legitFilter) throws Exception {

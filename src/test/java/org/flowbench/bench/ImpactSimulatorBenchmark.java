@@ -20,6 +20,7 @@ import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.TrafficRateBytes;
 import org.flowbench.flowspec.TrafficRatePackets;
 import org.flowbench.flowspec.impact.GeneratedRules;
+import org.flowbench.flowspec.impact.ImpactComparison;
 import org.flowbench.flowspec.impact.GenerationRequest;
 import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.ImpactRequest;
@@ -28,10 +29,16 @@ import org.flowbench.flowspec.impact.RuleGenerator;
 import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.flowspec.impact.TrafficSplit;
 import org.flowbench.ingest.ImportJob;
+import org.flowbench.samples.IncidentLabel;
+import org.flowbench.samples.LabelFile;
 import org.flowbench.store.DatasetStatus;
+import org.flowbench.store.Incident;
+import org.flowbench.store.IncidentKind;
+import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.mitigate.StoreMitigationServices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,7 +54,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Flowspec impact: 100 rules over a synthetic 10M-row dataset (budget 1 s), and one rule over a
- * committed scenario (budget 200 ms, the editor's live update). The 10M rows are generated in
+ * committed scenario (budget 200 ms, the editor's live update: {@link #editLoopOnDnsScenario}).
+ * {@link ImpactLatency} runs the same cases with wall and CPU time per run. The 10M rows are generated in
  * DuckDB (INSERT ... SELECT FROM range) with SyntheticFlows' shape: an hour at 2,800 rows/s,
  * 60% of rows to 10 hot destinations, 3M sources, UDP 60% / TCP 30% / ICMP 10%, amplification
  * source ports, 40-1500-byte packets, 2% non-first fragments.
@@ -64,8 +72,11 @@ public class ImpactSimulatorBenchmark {
     /** ::ffff:0.0.0.0, the base of the IPv4-mapped range. */
     static final long V4_MAPPED = 0xFFFF_0000_0000L;
 
+    static final IpPrefix DNS_VICTIM = IpPrefix.parse("198.51.100.20/32");
+
     Workspace workspace;
-    long big, scenario;
+    long big, scenario, dns;
+    RuleSet dnsRule;
     RuleSet hundred;
     RuleSet ntpRule;
 
@@ -88,6 +99,26 @@ public class ImpactSimulatorBenchmark {
             workspace.checkpoint();
             System.out.printf("%nsynthetic %d rows in %.1f s%n", ROWS, (System.nanoTime() - t0) / 1e9);
         }
+        if (!Rollups.present(workspace, big)) {
+            // every import builds them; the INSERT above does not (docs/decisions/0280)
+            long t0 = System.nanoTime();
+            Rollups.build(workspace, big);
+            workspace.checkpoint();
+            System.out.printf("%nrollups of %d rows in %.1f s%n", ROWS, (System.nanoTime() - t0) / 1e9);
+        }
+        dns = dataset("dns-amplification.pcap");
+        if (dns < 0) {
+            Path samples = Path.of("pcap-samples");
+            dns = new ImportJob(workspace).importFile(samples.resolve("dns-amplification.pcap"), Progress.NONE,
+                    Cancellation.none()).datasetId();
+            for (IncidentLabel l : LabelFile.read(samples.resolve("dns-amplification.labels.json"))) {
+                workspace.incidents().add(new Incident(0, dns, l.name(), IncidentKind.fromSql(l.kind()), l.start(), l.end(),
+                        l.victim(), l.filter(), null));
+            }
+        }
+        dnsRule = RuleSet.of(FlowspecRule.of(AddressFamily.IPV4, List.of(PrefixComponent.destination(DNS_VICTIM.toString()),
+                NumericComponent.anyOf(ComponentType.IP_PROTOCOL, 17), NumericComponent.anyOf(ComponentType.SOURCE_PORT, 53),
+                NumericComponent.range(ComponentType.PACKET_LENGTH, 1000, 1500)), List.of(TrafficRateBytes.discard())));
         scenario = dataset("ntp-amplification.pcap");
         if (scenario < 0) {
             scenario = new ImportJob(workspace).importFile(Path.of("pcap-samples/ntp-amplification.pcap"), Progress.NONE,
@@ -168,10 +199,39 @@ public class ImpactSimulatorBenchmark {
                 hundred);
     }
 
-    /** Calibration: the per-second series STACK.md measured at 88 ms on this data size on a quiet machine. */
+    /**
+     * Calibration: the per-second series STACK.md measured at 88 ms on this data size on a quiet
+     * machine, over the raw rows as DuckDbTrafficQuery reads them without rollups (this dataset has
+     * rollups since 0280, which would answer it from them).
+     */
     @Benchmark
-    public Object referencePerSecondSeries() throws Exception {
-        return new org.flowbench.query.DuckDbTrafficQuery(workspace).series(big, 4000);
+    public double referencePerSecondSeries() throws Exception {
+        double sum = 0;
+        try (PreparedStatement ps = workspace.connection().prepareStatement("SELECT epoch_us(ts) // 1000000 // ? AS b,"
+                + " sum(bytes * sampling_rate)::DOUBLE, sum(packets * sampling_rate)::DOUBLE FROM flows WHERE dataset_id = ? GROUP BY b")) {
+            ps.setLong(1, 1);
+            ps.setLong(2, big);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) sum += rs.getDouble(2);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The Mitigate editor's update after an edit (budget 200 ms): one rule to the victim of the
+     * dns-amplification scenario, split by its incident, with the victim's before/after series,
+     * through the area's service (an edit keeps the RTBH of the first run, SimulateViewModel).
+     */
+    @Benchmark
+    public ImpactReport editLoopOnDnsScenario() throws Exception {
+        return new StoreMitigationServices(workspace).simulate(dns, dnsRule, DNS_VICTIM, "");
+    }
+
+    /** The editor's first run (the Simulate button): the same rule beside an RTBH of the victim. */
+    @Benchmark
+    public ImpactComparison firstRunOnDnsScenario() throws Exception {
+        return new StoreMitigationServices(workspace).compare(dns, dnsRule, DNS_VICTIM, "");
     }
 
     @Benchmark

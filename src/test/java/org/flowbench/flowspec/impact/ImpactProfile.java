@@ -8,8 +8,9 @@ import org.flowbench.bench.ImpactSimulatorBenchmark;
 import org.flowbench.store.Workspace;
 
 /**
- * Profiling aid (test sources, plain main): {@code dump WS OUT} writes the 100-rule simulation's
- * statement with its parameters inlined; {@code run WS SQLFILE N} times a statement N times.
+ * Profiling aid (test sources, plain main): {@code dump WS OUT [before]} writes the 100-rule simulation's
+ * statement with its parameters inlined; {@code run WS SQLFILE N} times a statement N times;
+ * {@code rollups WS} builds the rollups of datasets written without them (the benchmark's INSERT).
  */
 public class ImpactProfile {
     public static void main(String[] a) throws Exception {
@@ -18,7 +19,12 @@ public class ImpactProfile {
                 long id = -1;
                 for (var d : w.datasets().list()) if (d.name().equals("10M")) id = d.id();
                 var rules = ImpactSimulator.simulated(ImpactSimulatorBenchmark.hundredRules());
-                SqlBuilder q = ImpactQuery.build(ImpactRequest.of(id, TimeWindow.ALL, TrafficSplit.none()), rules);
+                // a[3]: "before" = the raw rows and the general application (the statement before 0280/0281)
+                boolean before = a.length > 3 && a[3].equals("before");
+                ImpactRequest request = ImpactRequest.of(id, TimeWindow.ALL, TrafficSplit.none());
+                AllTraffic all = before ? AllTraffic.FLOWS
+                        : AllTraffic.choose(request, org.flowbench.store.Rollups.perSecondDestinationPresent(w.connection(), java.util.List.of(id)));
+                SqlBuilder q = ImpactQuery.build(request, rules, all, before);
                 StringBuilder sb = new StringBuilder();
                 String[] parts = q.sql().split("\\?", -1);
                 for (int i = 0; i < parts.length; i++) {
@@ -29,6 +35,13 @@ public class ImpactProfile {
                     }
                 }
                 Files.writeString(Path.of(a[2]), sb.toString());
+                return;
+            }
+            if (a[0].equals("rollups")) {
+                for (var d : w.datasets().list()) {
+                    if (!org.flowbench.store.Rollups.present(w, d.id())) org.flowbench.store.Rollups.build(w, d.id());
+                }
+                w.checkpoint();
                 return;
             }
             if (a[0].equals("compare")) {

@@ -177,4 +177,15 @@ class ImpactSimulatorTest {
         assertThat(r.rules().get(0).series()).extracting(SecondSample::second)
                 .containsExactly(Instant.ofEpochSecond(Rows.T0), Instant.ofEpochSecond(Rows.T0 + 5));
     }
+
+    @Test
+    void aCancelledSimulationStopsWithACancellation() throws Exception {
+        long id = new Rows().row().src("10.0.0.1").volume(10, 5000).writeTo(ws);
+        org.flowbench.task.Cancellation cancel = new org.flowbench.task.Cancellation();
+        cancel.cancel();
+        ImpactSimulator simulator = new ImpactSimulator(ws, cancel);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> simulator.simulate(
+                        ImpactRequest.of(id, TimeWindow.ALL, TrafficSplit.none()), List.of(rule("victim", TO_VICTIM, RuleEffect.DISCARD)), "test"))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+    }
 }

@@ -6,6 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
+import java.util.Optional;
+import org.flowbench.flowspec.IpPrefix;
+import org.flowbench.flowspec.RuleSet;
+import org.flowbench.flowspec.impact.GeneratedRules;
+import org.flowbench.flowspec.impact.ImpactComparison;
+import org.flowbench.flowspec.impact.ImpactReport;
+import org.flowbench.flowspec.impact.TimeWindow;
+import org.flowbench.task.Cancellation;
+import org.flowbench.task.DeferredTaskRunner;
 import org.flowbench.task.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +114,98 @@ class MitigateViewModelTest {
         rules.dialectProperty().set("bird");
         assertThat(rules.textProperty().get()).contains("flow4");
         assertThat(rules.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void afterTheFirstRunEachValidEditSimulatesAgainAndSupersedesTheRunUnderWay() throws Exception {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+            DatasetInfo dataset = ScenarioWorkspace.importScenario(ws, "dns-amplification");
+            CountingServices services = new CountingServices(new StoreMitigationServices(ws));
+            DeferredTaskRunner runner = new DeferredTaskRunner();
+            MitigateViewModel model = new MitigateViewModel(services, runner);
+            model.datasetProperty().set(dataset);
+            runner.runAll();   // the suggested target
+            RulesViewModel rules = model.rules();
+            rules.dialectProperty().set("exabgp");
+            String rule = "flow { route dns { match { destination 198.51.100.20/32; protocol udp; source-port =53; %s } "
+                    + "then { discard; } } }";
+
+            rules.textProperty().set(rule.formatted(""));
+            rules.validate();
+            assertThat(runner.pending()).as("no simulation before the user asked for one").isZero();
+
+            SimulateViewModel simulate = model.simulate();
+            simulate.simulate();
+            runner.runAll();
+            assertThat(services.runs).as("%s %s", simulate.statusProperty().get(), rules.problems()).isEqualTo(1);
+            double all = simulate.lastReport().set().matched().total().packets();
+            assertThat(all).isPositive();
+
+            // two edits in a row: the first run is superseded before it starts and never reaches DuckDB
+            rules.textProperty().set(rule.formatted("packet-length >=1000;"));
+            rules.validate();
+            rules.textProperty().set(rule.formatted("packet-length >=1400;"));
+            rules.validate();
+            assertThat(runner.pending()).isEqualTo(2);
+            assertThat(simulate.runningProperty().get()).isTrue();
+            runner.runAll();
+            assertThat(services.runs).as("an edit keeps the RTBH of the same victim").isEqualTo(1);
+            assertThat(services.edits).as("the superseded run was cancelled").isEqualTo(1);
+            assertThat(services.cancelled).as("the superseded run never started").isZero();
+            assertThat(simulate.runningProperty().get()).isFalse();
+            assertThat(simulate.statusProperty().get()).startsWith("Simulated");
+            double shown = simulate.lastReport().set().matched().total().packets();
+            assertThat(shown).as("the last edit's impact").isEqualTo(matched(services, dataset, rules, rule.formatted("packet-length >=1400;")))
+                    .isNotEqualTo(matched(services, dataset, rules, rule.formatted("packet-length >=1000;"))).isLessThan(all);
+
+            // an edit that does not parse leaves the last result and runs nothing
+            rules.textProperty().set("flow { route dns { match { destination ");
+            rules.validate();
+            assertThat(runner.pending()).isZero();
+            assertThat(simulate.lastReport().set().matched().total().packets()).isEqualTo(shown);
+            assertThat(simulate.totals()).extracting(ImpactRow::label).containsExactly("Flowspec set", "RTBH 198.51.100.20/32 (65535:666)");
+
+            rules.textProperty().set(rule.formatted("packet-length >=1000;"));
+            rules.validate();
+            simulate.simulate();   // the button computes both again, superseding the edit's run
+            runner.runAll();
+            assertThat(services.runs).isEqualTo(2);
+            assertThat(services.edits).isEqualTo(1);
+        }
+    }
+
+    private static double matched(CountingServices services, DatasetInfo dataset, RulesViewModel rules, String text) throws Exception {
+        RuleSet set = org.flowbench.flowspec.dialect.Dialects.named(rules.dialectProperty().get()).orElseThrow().read(text);
+        return services.real.compare(dataset.id(), set, IpPrefix.parse("198.51.100.20/32"), "").flowspec().set().matched().total().packets();
+    }
+
+    /** The real services, counting the cancellable runs (set and RTBH; set alone) and the ones that met a cancellation. */
+    private static final class CountingServices implements MitigationServices {
+        final MitigationServices real;
+        int runs, edits, cancelled;
+
+        CountingServices(MitigationServices real) { this.real = real; }
+
+        @Override public Optional<AttackTarget> suggestTarget(long d) throws Exception { return real.suggestTarget(d); }
+
+        @Override public GeneratedRules generate(long d, IpPrefix v, TimeWindow w, String l) throws Exception { return real.generate(d, v, w, l); }
+
+        @Override public ImpactReport simulate(long d, RuleSet r, IpPrefix v, String l) throws Exception { return real.simulate(d, r, v, l); }
+
+        @Override public ImpactComparison compare(long d, RuleSet r, IpPrefix v, String l) throws Exception { return real.compare(d, r, v, l); }
+
+        @Override
+        public ImpactComparison compare(long d, RuleSet r, IpPrefix v, String l, Cancellation cancel) throws Exception {
+            if (cancel.isCancelled()) cancelled++;
+            else runs++;
+            return real.compare(d, r, v, l, cancel);
+        }
+
+        @Override
+        public ImpactReport simulate(long d, RuleSet r, IpPrefix v, String l, Cancellation cancel) throws Exception {
+            if (cancel.isCancelled()) cancelled++;
+            else edits++;
+            return real.simulate(d, r, v, l, cancel);
+        }
     }
 }
