@@ -11,10 +11,11 @@ import org.flowbench.store.Workspace;
 /**
  * Where the datasets' rows lie in time, [first, end) with end one second after the start of the
  * last stored second, whether every dataset has its rollups, and whether every one has the
- * per-second per-destination rollup too (datasets imported before it existed do not). Null
+ * per-second per-destination rollup too (datasets imported before it existed do not), and the
+ * heavy-key rollup (docs/decisions/0260). Null
  * times: no rows at all.
  */
-record DataSpan(Instant first, Instant end, boolean rollups, boolean destinationSeconds) {
+record DataSpan(Instant first, Instant end, boolean rollups, boolean destinationSeconds, boolean heavyKeys) {
 
     static DataSpan of(Workspace workspace, List<Long> datasetIds) throws SQLException {
         Instant first = null, end = null;
@@ -35,7 +36,8 @@ record DataSpan(Instant first, Instant end, boolean rollups, boolean destination
             end = end == null || e.isAfter(end) ? e : end;
         }
         boolean seconds = rollups && Rollups.perSecondDestinationPresent(workspace.connection(), datasetIds);
-        return new DataSpan(first, end, rollups, seconds);
+        boolean heavy = rollups && Rollups.heavyKeysPresent(workspace.connection(), datasetIds);
+        return new DataSpan(first, end, rollups, seconds, heavy);
     }
 
     boolean isEmpty() { return first == null; }

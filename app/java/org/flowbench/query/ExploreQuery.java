@@ -30,21 +30,24 @@ public final class ExploreQuery {
         DataSpan span = DataSpan.of(workspace, spec.datasetIds());
         TimeGrid grid = grid(spec, span);
         if (grid.buckets() == 0) return new SeriesResult(spec, grid, List.of(), List.of(), null, false);
-        ExploreSource rankFrom = ExploreSource.forRanking(spec, grid, span);
-        List<Ranked> ranked = spec.dimensions().isEmpty() ? List.of() : rank(spec, rankFrom, spec.topN() + 1);
+        Ranking ranking = spec.dimensions().isEmpty()
+                ? new Ranking(List.of(), ExploreSource.forRanking(spec, grid, span).rollup(), false)
+                : ranking(spec, grid, span, spec.topN() + 1);
+        List<Ranked> ranked = ranking.keys();
         boolean more = ranked.size() > spec.topN();
         List<Ranked> top = more ? ranked.subList(0, spec.topN()) : ranked;
         boolean answerable = spec.dimensions().isEmpty() || !top.isEmpty();
-        ExploreSource seriesFrom = ExploreSource.forSeries(spec, grid, span);
-        List<Series> current = answerable ? scan(spec, span, grid, top, more) : List.of();
+        boolean heavy = ranking.heavy();
+        ExploreSource seriesFrom = heavy ? ExploreSource.heavyKeys(spec, grid, span) : ExploreSource.forSeries(spec, grid, span);
+        List<Series> current = answerable ? scan(spec, span, grid, top, more, heavy) : List.of();
         List<Series> previous = List.of();
         Duration shift = null;
         if (spec.comparePrevious()) {
             shift = spec.previousShift() != null ? spec.previousShift() : Duration.between(grid.from(), grid.to());
             // the same keys as now, whatever ranked first back then; Other is everything else
-            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true) : List.of();
+            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true, heavy) : List.of();
         }
-        return new SeriesResult(spec, grid, current, previous, shift, rankFrom.rollup() && seriesFrom.rollup());
+        return new SeriesResult(spec, grid, current, previous, shift, ranking.rollup() && seriesFrom.rollup());
     }
 
     /** The top-N keys over the range with each one's total and average, plus Other and the total. */
@@ -52,11 +55,11 @@ public final class ExploreQuery {
         DataSpan span = DataSpan.of(workspace, spec.datasetIds());
         TimeGrid grid = grid(spec, span);
         if (grid.buckets() == 0) return new TopTable(spec, grid, List.of(), null, null, false);
-        ExploreSource src = ExploreSource.forRanking(spec, grid, span);
-        List<Ranked> ranked = rank(spec, src, spec.topN() + 1);
+        Ranking ranking = ranking(spec, grid, span, spec.topN() + 1);
+        List<Ranked> ranked = ranking.keys();
         boolean more = ranked.size() > spec.topN();
         List<Ranked> top = more ? ranked.subList(0, spec.topN()) : ranked;
-        if (top.isEmpty()) return new TopTable(spec, grid, List.of(), null, null, src.rollup());
+        if (top.isEmpty()) return new TopTable(spec, grid, List.of(), null, null, ranking.rollup());
         Metric metric = spec.metric();
         double total, other;
         if (metric.isAdditive()) {
@@ -81,7 +84,7 @@ public final class ExploreQuery {
         }
         TopTable.Row otherRow = more ? row(List.of(), Series.OTHER, other * factor, total * factor, metric, seconds) : null;
         TopTable.Row totalRow = row(List.of(), Series.TOTAL, total * factor, total * factor, metric, seconds);
-        return new TopTable(spec, grid, rows, otherRow, totalRow, src.rollup());
+        return new TopTable(spec, grid, rows, otherRow, totalRow, ranking.rollup());
     }
 
     private static TopTable.Row row(List<String> keys, String label, double value, double total, Metric metric, double seconds) {
@@ -102,6 +105,50 @@ public final class ExploreQuery {
 
     /** One key of the ranking: raw values (to bind again), text, and its counter over the range. */
     record Ranked(List<Object> raw, List<String> text, double counter) {}
+
+    /** The ranked keys, whether a rollup gave them, and whether the heavy-key rollup did (so it holds their rows). */
+    record Ranking(List<Ranked> keys, boolean rollup, boolean heavy) {}
+
+    /**
+     * The first {@code limit} keys: from the heavy-key rollup when its bound proves that ranking
+     * exact (docs/decisions/0260), else from the table {@link ExploreSource#forRanking} picks.
+     */
+    private Ranking ranking(QuerySpec spec, TimeGrid grid, DataSpan span, int limit) throws SQLException {
+        ExploreSource heavy = ExploreSource.heavyKeys(spec, grid, span);
+        if (heavy != null) {
+            List<Ranked> ranked = rank(spec, heavy, limit);
+            if (heavyExact(spec, heavy, ranked, limit)) return new Ranking(ranked, true, true);
+        }
+        ExploreSource src = ExploreSource.forRanking(spec, grid, span);
+        return new Ranking(rank(spec, src, limit), src.rollup(), false);
+    }
+
+    private boolean heavyExact(QuerySpec spec, ExploreSource heavy, List<Ranked> ranked, int wanted) throws SQLException {
+        Double all = null;
+        boolean allRow = false;
+        java.util.Map<Integer, Double> perProto = new java.util.HashMap<>();
+        try (PreparedStatement ps = prepare(ExploreSql.heavyBounds(spec, heavy)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Double bound = rs.getObject(3) == null ? null : rs.getDouble(3);
+                if (rs.getBoolean(1)) {
+                    all = bound;
+                    allRow = true;
+                } else {
+                    perProto.put(rs.getObject(2) == null ? null : rs.getInt(2), bound);
+                }
+            }
+        }
+        if (!allRow) return false; // no bound stored: nothing proves the ranking
+        List<Integer> protocols = null;
+        if (!spec.filter().isTrue() && all != null && !perProto.isEmpty()) {
+            protocols = new ArrayList<>();
+            try (PreparedStatement ps = prepare(ExploreSql.protocols(spec, heavy)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) protocols.add(rs.getObject(1) == null ? null : rs.getInt(1));
+            }
+        }
+        double last = ranked.isEmpty() ? 0 : ranked.get(ranked.size() - 1).counter();
+        return HeavyBound.exact(all, perProto, protocols, ranked.size(), last, wanted);
+    }
 
     private List<Ranked> rank(QuerySpec spec, ExploreSource src, int limit) throws SQLException {
         ExploreSql.Bound q = ExploreSql.ranking(spec, src, limit);
@@ -131,13 +178,15 @@ public final class ExploreQuery {
      * total coming from the per-second rollup when it can answer (docs/decisions/0110). Distinct
      * counts do not subtract: there every row is labelled with its rank, 0 for Other.
      */
-    private List<Series> scan(QuerySpec spec, DataSpan span, TimeGrid grid, List<Ranked> top, boolean withOther)
-            throws SQLException {
+    private List<Series> scan(QuerySpec spec, DataSpan span, TimeGrid grid, List<Ranked> top, boolean withOther,
+                              boolean heavy) throws SQLException {
         int n = grid.buckets(), series = spec.dimensions().isEmpty() ? 1 : top.size();
         double[][] counters = new double[series + 1][n]; // [0] is Other
         double[] rangeDistinct = new double[series + 1];
         boolean split = !spec.dimensions().isEmpty(), subtract = split && spec.metric().isAdditive();
-        ExploreSource src = ExploreSource.forSeries(spec, grid, span);
+        // keys ranked from the heavy-key rollup have every one of their rows there, in any range
+        ExploreSource src = heavy ? ExploreSource.heavyKeys(spec, grid, span) : null;
+        if (src == null) src = ExploreSource.forSeries(spec, grid, span);
         read(ExploreSql.series(spec, src, grid, keysOf(top), subtract), n, counters, rangeDistinct);
         boolean other = withOther && split;
         if (subtract && other) {

@@ -13,12 +13,39 @@ import org.flowbench.store.Rollups;
  *
  * @param lower inclusive time bound on {@code timeColumn}; null with {@code upper} when the range holds every row
  * @param rowPerKey the table holds one row per key already: a ranking reads {@code rowSql} without grouping
+ * @param heavyDims for {@code rollup_heavy_second}, the dimension set whose rows are read (its {@code dims}); else null
  */
 record ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup,
-                     boolean rowPerKey, String rowSql) {
+                     boolean rowPerKey, String rowSql, String heavyDims) {
 
     ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup) {
-        this(table, timeColumn, metricSql, lower, upper, rollup, false, null);
+        this(table, timeColumn, metricSql, lower, upper, rollup, false, null, null);
+    }
+
+    ExploreSource(String table, String timeColumn, String metricSql, Instant lower, Instant upper, boolean rollup,
+                  boolean rowPerKey, String rowSql) {
+        this(table, timeColumn, metricSql, lower, upper, rollup, rowPerKey, rowSql, null);
+    }
+
+    /**
+     * {@code rollup_heavy_second} (docs/decisions/0260) when it may hold the answer: one dataset, an
+     * additive metric over whole seconds, split by exactly one of its dimension sets and filtered on
+     * nothing but the protocol. It holds only the heaviest keys, so a ranking read from it stands only
+     * once the stored bound proves it exact; the series of keys ranked from it are exact for any range.
+     * Null when it cannot answer.
+     */
+    static ExploreSource heavyKeys(QuerySpec spec, TimeGrid grid, DataSpan span) {
+        if (!span.heavyKeys() || spec.datasetIds().size() != 1 || !rollupsAnswer(spec, grid, span)) return null;
+        if (!filterReads(spec, "proto")) return null;
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (FlowField d : spec.dimensions()) columns.add(d.column());
+        for (List<String> set : Rollups.HEAVY_DIMENSIONS) {
+            if (set.size() != spec.dimensions().size() || !columns.containsAll(set)) continue;
+            boolean all = span.within(grid.from(), grid.to());
+            return new ExploreSource("rollup_heavy_second", "second", spec.metric().rollupSql(),
+                    all ? null : grid.from(), all ? null : grid.to(), true, false, null, String.join(",", set));
+        }
+        return null;
     }
 
     static ExploreSource raw(QuerySpec spec, TimeGrid grid) {

@@ -68,6 +68,30 @@ final class ExploreSql {
         return new Bound(sql.toString(), params);
     }
 
+    /**
+     * The heavy-key bounds of the metric for the source's dimension set (docs/decisions/0260):
+     * columns all_protos, proto, bound (null: every key of that group is heavy).
+     */
+    static Bound heavyBounds(QuerySpec spec, ExploreSource src) {
+        String column = switch (spec.metric()) {
+            case BPS, BYTES -> "bytes";
+            case L2_BPS -> "l2_bytes";
+            case PPS, PACKETS -> "packets";
+            case FLOWS -> "flows";
+            default -> throw new IllegalArgumentException("no heavy-key bound for " + spec.metric());
+        };
+        return new Bound("SELECT all_protos, proto, " + column + " FROM rollup_heavy_bound WHERE dataset_id = ? AND dims = ?",
+                List.of(spec.datasetIds().get(0), src.heavyDims()));
+    }
+
+    /** The protocols of the rows the filter keeps in the source's range (from the per-second protocol rollup). */
+    static Bound protocols(QuerySpec spec, ExploreSource src) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT proto FROM rollup_second_proto");
+        where(sql, params, spec, new ExploreSource("rollup_second_proto", "second", null, src.lower(), src.upper(), true));
+        return new Bound(sql.toString(), params);
+    }
+
     /** A join of the ranked keys as a VALUES list; IS NOT DISTINCT FROM lets a NULL key match its rows. */
     private static void joinTop(StringBuilder sql, List<Object> params, List<FlowField> dims, String table,
                                 List<List<Object>> keys, boolean inner) {
@@ -96,6 +120,8 @@ final class ExploreSql {
             params.add(spec.datasetIds().get(i));
         }
         sql.append(')');
+        // a constant of Rollups.HEAVY_DIMENSIONS, never user input
+        if (src.heavyDims() != null) sql.append(" AND dims = '").append(src.heavyDims()).append('\'');
         if (src.lower() != null) {
             sql.append(" AND ").append(src.timeColumn()).append(" >= ? AND ").append(src.timeColumn()).append(" < ?");
             params.add(src.lower());

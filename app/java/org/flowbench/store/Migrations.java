@@ -121,6 +121,33 @@ final class Migrations {
                       created_at TIMESTAMP NOT NULL,
                       updated_at TIMESTAMP NOT NULL,
                       PRIMARY KEY (kind, name)
+                    )"""),
+            // 6: per second for the heaviest sources and ports only, with the bound that proves a
+            // ranking read from them exact (docs/decisions/0260)
+            List.of(
+                    """
+                    CREATE TABLE rollup_heavy_second (
+                      dataset_id UINTEGER NOT NULL,
+                      dims VARCHAR NOT NULL,
+                      second TIMESTAMP NOT NULL,
+                      proto UTINYINT,
+                      src_addr UHUGEINT,
+                      src_port USMALLINT,
+                      dst_port USMALLINT,
+                      packets UBIGINT NOT NULL,
+                      bytes UBIGINT NOT NULL,
+                      flows UBIGINT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE rollup_heavy_bound (
+                      dataset_id UINTEGER NOT NULL,
+                      dims VARCHAR NOT NULL,
+                      all_protos BOOLEAN NOT NULL,
+                      proto UTINYINT,
+                      packets DOUBLE,
+                      bytes DOUBLE,
+                      flows DOUBLE,
+                      l2_bytes DOUBLE
                     )"""));
 
     static final int LATEST = STEPS.size();

@@ -16,10 +16,18 @@ public final class Rollups {
 
     /** Every rollup table; each has a {@code dataset_id} column. */
     public static final List<String> TABLES =
-            List.of("rollup_dst_second", "rollup_dst_minute", "rollup_dst_total", "rollup_src_total", "rollup_second_proto");
+            List.of("rollup_dst_second", "rollup_dst_minute", "rollup_dst_total", "rollup_src_total", "rollup_second_proto",
+                    "rollup_heavy_second", "rollup_heavy_bound");
 
     /** The columns of {@code rollup_dst_second} a filter or key may read besides its sums. */
     public static final List<String> DST_SECOND_DIMENSIONS = List.of("dst_addr", "ip_version", "proto");
+
+    /**
+     * The dimension sets (registry column names, in this order) with per-second rows for their
+     * heaviest keys in {@code rollup_heavy_second}, named in its {@code dims} column by the names
+     * joined with commas (docs/decisions/0260).
+     */
+    public static final List<List<String>> HEAVY_DIMENSIONS = HeavyKeyRollup.dimensionSets();
 
     /**
      * Replaces the dataset's rollup rows with ones computed from its flows. Only the per-second
@@ -55,6 +63,7 @@ public final class Rollups {
             run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, second, proto,"
                     + " sum(packets), sum(bytes), sum(flows), sum(rows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -84,6 +93,63 @@ public final class Rollups {
             rebuilt++;
         }
         return rebuilt;
+    }
+
+    /**
+     * Rebuilds only the heavy-key rows of a dataset that has the other rollups, keeping {@code keys}
+     * keys per metric and group: tests use a small number so that bounds exist on a few rows.
+     */
+    public static void rebuildHeavyKeys(Workspace workspace, long datasetId, int keys) throws SQLException {
+        Connection c = workspace.connection();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (String table : List.of("rollup_heavy_second", "rollup_heavy_bound")) {
+                run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
+            }
+            HeavyKeyRollup.build(c, datasetId, keys);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** The schema version that added the heavy-key rollup (migration 6). */
+    static final int HEAVY_KEYS_SINCE = 6;
+
+    /**
+     * Builds the heavy-key rows of every dataset that has the other rollups but not these (a
+     * workspace written before migration 6); returns how many datasets it built them for.
+     */
+    static int addMissingHeavyKeys(Connection c) throws SQLException {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT DISTINCT dataset_id FROM rollup_second_proto"
+                     + " WHERE dataset_id NOT IN (SELECT dataset_id FROM rollup_heavy_bound) ORDER BY 1")) {
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        boolean auto = c.getAutoCommit();
+        for (long id : ids) {
+            c.setAutoCommit(false);
+            try {
+                HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+        return ids.size();
+    }
+
+    /** Whether every one of the datasets has its heavy-key bounds (and so its heavy-key rows). */
+    public static boolean heavyKeysPresent(Connection c, List<Long> datasetIds) throws SQLException {
+        return present(c, "rollup_heavy_bound", datasetIds);
     }
 
     /** Whether the dataset has rollup rows (an import that stored rows builds them all at once). */

@@ -66,6 +66,10 @@ public final class Workspace implements AutoCloseable {
                 int rebuilt = Rollups.addMissingPerDestination(c);
                 if (rebuilt > 0) warnings.add("per-destination summaries built for " + rebuilt + " dataset(s) of an older workspace");
             }
+            if (before > 0 && before < Rollups.HEAVY_KEYS_SINCE) {
+                int built = Rollups.addMissingHeavyKeys(c);
+                if (built > 0) warnings.add("heavy-key summaries built for " + built + " dataset(s) of an older workspace");
+            }
             return new Workspace(abs, c, false, warnings);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);

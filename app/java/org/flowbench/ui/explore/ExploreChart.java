@@ -36,14 +36,14 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -135,7 +135,7 @@ final class ExploreChart {
         LegendItemCollection legend = new LegendItemCollection();
         if (type == ChartType.LINES) {
             XYSeriesCollection data = new XYSeriesCollection();
-            XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer lines = new LazyTipRenderers.Lines();
             for (int i = 0; i < all.size(); i++) {
                 Series s = all.get(i);
                 if (hidden.contains(s.label())) continue;
@@ -148,27 +148,41 @@ final class ExploreChart {
             renderer = lines;
             plot = new XYPlot(data, time, values, renderer);
         } else {
-            DefaultTableXYDataset data = new DefaultTableXYDataset();
-            StackedXYAreaRenderer2 areas = new StackedXYAreaRenderer2();
+            // Stacked as running totals, each filled from zero and drawn largest first (the plot's
+            // reverse series order), so each band shows above the one below. StackedXYAreaRenderer2
+            // built a java.awt.geom.Area per point: 4-5x the FX thread's time per redraw.
+            XYSeriesCollection data = new XYSeriesCollection();
+            XYAreaRenderer areas = new LazyTipRenderers.Areas();
+            List<double[]> own = new java.util.ArrayList<>();
+            double[] running = new double[starts.size()];
             for (int i = 0; i < all.size(); i++) {
                 Series s = all.get(i);
                 if (hidden.contains(s.label())) continue;
-                XYSeries xy = new XYSeries(s.label(), false, false);
+                XYSeries xy = new XYSeries(s.label(), false, true);
+                double[] v = new double[starts.size()];
                 for (int b = 0; b < starts.size(); b++) {
-                    double v = s.values()[b];
-                    if (type == ChartType.PERCENT) v = sums[b] > 0 ? 100 * v / sums[b] : 0;
-                    xy.add(starts.get(b).toEpochMilli(), v, false);
+                    v[b] = type == ChartType.PERCENT ? (sums[b] > 0 ? 100 * s.values()[b] / sums[b] : 0) : s.values()[b];
+                    running[b] += v[b];
+                    xy.add(starts.get(b).toEpochMilli(), running[b], false);
                 }
-                Color c = colour(s, i, dark);
-                areas.setSeriesPaint(data.getSeriesCount(), new Color(c.getRed(), c.getGreen(), c.getBlue(), 200));
+                // opaque: the translucent fill over the background, as the overlapping areas must not mix
+                areas.setSeriesPaint(data.getSeriesCount(), over(colour(s, i, dark), 200, theme.background()));
+                own.add(v);
                 data.addSeries(xy);
             }
+            areas.setOutline(false);
+            SiNumberFormat number = new SiNumberFormat(type == ChartType.PERCENT ? "%" : metric.unit());
+            SimpleDateFormat when = utcFormat();
+            // a band's tooltip gives its own value, not the running total it is drawn at
+            areas.setDefaultToolTipGenerator((dataset, series, item) -> dataset.getSeriesKey(series) + ": "
+                    + number.format(own.get(series)[item]) + " at " + when.format(new java.util.Date((long) dataset.getXValue(series, item))));
             renderer = areas;
             plot = new XYPlot(data, time, values, renderer);
+            plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         }
         StandardXYToolTipGenerator tips = new StandardXYToolTipGenerator("{0}: {2} at {1}", utcFormat(),
                 new SiNumberFormat(type == ChartType.PERCENT ? "%" : metric.unit()));
-        renderer.setDefaultToolTipGenerator(tips);
+        if (type == ChartType.LINES) renderer.setDefaultToolTipGenerator(tips);
         for (int i = 0; i < all.size(); i++) {
             Series s = all.get(i);
             boolean off = hidden.contains(s.label());
@@ -187,7 +201,7 @@ final class ExploreChart {
                                     StandardXYToolTipGenerator tips) {
         Duration shift = r.previousShift();
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer dashed = new LazyTipRenderers.Lines();
         List<Instant> starts = r.bucketStarts();
         for (int i = 0; i < r.previous().size(); i++) {
             Series s = r.previous().get(i);
@@ -270,6 +284,15 @@ final class ExploreChart {
         axis.setTickMarkPaint(theme.grid());
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    }
+
+    /** {@code c} with the given alpha painted over {@code background}, as one opaque colour. */
+    static Color over(Color c, int alpha, Paint background) {
+        Color b = background instanceof Color bc ? bc : Color.WHITE;
+        double a = alpha / 255.0;
+        return new Color((int) Math.round(c.getRed() * a + b.getRed() * (1 - a)),
+                (int) Math.round(c.getGreen() * a + b.getGreen() * (1 - a)),
+                (int) Math.round(c.getBlue() * a + b.getBlue() * (1 - a)));
     }
 
     private static SimpleDateFormat utcFormat() {

@@ -45,10 +45,12 @@ class WorkspaceTest {
                     + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 6, 2, 120, 10, 1),"
                     + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969346, 17, 1, 60, 1, 1)");
             Rollups.build(ws, id);
-            // what a workspace written before migrations 3 and 4 (and so before 5) looks like
+            // what a workspace written before migrations 3 to 6 looks like
             st.execute("DROP TABLE rollup_dst_second");
             st.execute("DROP TABLE rollup_dst_total");
             st.execute("DROP TABLE rule_sets");
+            st.execute("DROP TABLE rollup_heavy_second");
+            st.execute("DROP TABLE rollup_heavy_bound");
             st.execute("DELETE FROM schema_version WHERE version > 2");
         }
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
@@ -63,6 +65,38 @@ class WorkspaceTest {
         }
         try (Workspace ws = Workspace.open(file)) {
             assertThat(ws.warnings()).as("once").noneMatch(w -> w.startsWith("per-destination"));
+        }
+    }
+
+    @Test
+    void anOlderWorkspaceGetsTheHeavyKeyRollupWhenOpened() throws Exception {
+        Path file = dir.resolve("older5.duckdb");
+        long id;
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
+            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
+            st.execute("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, proto, src_port, dst_port, packets, bytes,"
+                    + " sampling_rate, flows) VALUES"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 17, 53, 999, 3, 180, 1, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 6, 80, 999, 2, 120, 10, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969602, 281473902969346, 17, 53, 998, 1, 60, 1, 1)");
+            Rollups.build(ws, id);
+            // what a workspace written before migration 6 looks like
+            st.execute("DROP TABLE rollup_heavy_second");
+            st.execute("DROP TABLE rollup_heavy_bound");
+            st.execute("DELETE FROM schema_version WHERE version > 5");
+        }
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT dims, sum(packets), sum(bytes), count(*) FROM rollup_heavy_second"
+                     + " WHERE dataset_id = " + id + " GROUP BY dims ORDER BY dims")) {
+            assertThat(ws.warnings()).contains("heavy-key summaries built for 1 dataset(s) of an older workspace");
+            assertThat(Rollups.heavyKeysPresent(ws.connection(), java.util.List.of(id))).isTrue();
+            // three keys or fewer per set: all of them heavy, every row summed per second and protocol
+            java.util.List<String> got = new java.util.ArrayList<>();
+            while (rs.next()) got.add(rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getLong(4));
+            assertThat(got).containsExactly("dst_port 24 1440 3", "src_addr 24 1440 3", "src_port,dst_port 24 1440 3");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.warnings()).as("once").noneMatch(w -> w.startsWith("heavy-key"));
         }
     }
 

@@ -1,7 +1,11 @@
 package org.flowbench.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -9,14 +13,30 @@ import javafx.animation.AnimationTimer;
  * each one this records the wall time since the last pulse and the CPU time the FX thread
  * spent in between. The CPU figure is what our code costs the thread (a stall the user would
  * feel on an idle machine); the wall figure also counts time the OS gave to other processes,
- * which on a loaded build machine says more about the machine than about the code.
+ * which on a loaded build machine says more about the machine than about the code. So the
+ * stall budget (issue 4: 100 ms) is asserted only when the 1-minute load average was below the
+ * number of cores both when the watch started and when it stopped, and skipped otherwise.
+ * Start and stop it on the FX thread ({@code robot.interact(watchdog::start)}).
  */
-final class PulseWatchdog extends AnimationTimer {
+public final class PulseWatchdog extends AnimationTimer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private long lastWall, lastCpu;
     private volatile long maxGapNanos, maxCpuNanos;
     private volatile long pulses;
+    private volatile double loadAtStart = -1, loadAtStop = -1;
+
+    @Override
+    public void start() {
+        loadAtStart = loadAverage();
+        super.start();
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        loadAtStop = loadAverage();
+    }
 
     @Override
     public void handle(long now) {
@@ -31,10 +51,41 @@ final class PulseWatchdog extends AnimationTimer {
     }
 
     /** The longest wall-clock gap between two pulses. */
-    long maxGapMillis() { return maxGapNanos / 1_000_000; }
+    public long maxGapMillis() { return maxGapNanos / 1_000_000; }
 
     /** The most CPU time the FX thread spent between two pulses. */
-    long maxBusyMillis() { return maxCpuNanos / 1_000_000; }
+    public long maxBusyMillis() { return maxCpuNanos / 1_000_000; }
 
-    long pulses() { return pulses; }
+    public long pulses() { return pulses; }
+
+    /** The figures, for the test's output: gap, busy time, pulses and the load around the watch. */
+    public String summary() {
+        return String.format(Locale.ROOT, "longest gap between FX pulses %d ms, FX thread busy at most %d ms between two,"
+                + " %d pulses, load average %.2f then %.2f on %d cores", maxGapMillis(), maxBusyMillis(), pulses,
+                loadAtStart, loadAtStop, cores());
+    }
+
+    /**
+     * Asserts that the FX thread never stalled longer than {@code maxMillis}, neither in wall time
+     * nor in its own CPU time between two pulses; skipped (with the figures) when the machine was
+     * overloaded at the start or the end of the watch, where the wall gap measures the other jobs.
+     */
+    public void assertNoStallOver(long maxMillis, String what) {
+        assertThat(pulses).as(what + ": pulses while watched").isGreaterThan(3);
+        int cores = cores();
+        assumeTrue(loadAtStart >= 0 && loadAtStart < cores && loadAtStop >= 0 && loadAtStop < cores,
+                what + ": stall check skipped, machine overloaded (" + summary() + ")");
+        assertThat(maxBusyMillis()).as(what + ": most FX thread CPU time between two pulses (ms); " + summary())
+                .isLessThanOrEqualTo(maxMillis);
+        assertThat(maxGapMillis()).as(what + ": longest gap between FX pulses (ms); " + summary())
+                .isLessThanOrEqualTo(maxMillis);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
 }

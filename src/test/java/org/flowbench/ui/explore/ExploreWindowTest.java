@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.flowbench.store.DatasetInfo;
+import org.flowbench.store.DatasetStatus;
+import org.flowbench.ui.PulseWatchdog;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
@@ -29,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window over a real workspace (dns-amplification sample), headless: type a filter with an
  * error, see it underlined and explained, accept a completion, apply, watch chart and table follow.
- * A pulse watchdog records the longest gap between FX pulses meanwhile.
+ * Then import a second capture from the window and watch it appear. A pulse watchdog checks, on
+ * each part, that the FX thread never stalls longer than 100 ms (skipped on an overloaded machine).
  */
 @ExtendWith(ApplicationExtension.class)
 class ExploreWindowTest {
@@ -38,15 +41,9 @@ class ExploreWindowTest {
     private final FxTaskRunner runner = new FxTaskRunner();
     private StoreWorkbenchServices services;
     private WorkbenchWindow window;
-    private final AtomicLong lastPulse = new AtomicLong();
-    private final AtomicLong maxGapNanos = new AtomicLong();
-    private final AnimationTimer watchdog = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            long last = lastPulse.getAndSet(now);
-            if (last != 0) maxGapNanos.accumulateAndGet(now - last, Math::max);
-        }
-    };
+    /** Issue 4: the FX thread never stalls longer than this during a query or an import. */
+    private static final long MAX_STALL_MILLIS = 100;
+    private final PulseWatchdog watchdog = new PulseWatchdog();
 
     @BeforeAll
     static void importSample() throws Exception {
@@ -115,13 +112,31 @@ class ExploreWindowTest {
         assertThat(explore.filter().history()).containsExactly("dst_addr = " + VICTIM);
 
         robot.interact(watchdog::stop);
-        long gapMs = TimeUnit.NANOSECONDS.toMillis(maxGapNanos.get());
+
+        // an import from the window: progress, then the new dataset selected and drawn
+        PulseWatchdog importWatch = new PulseWatchdog();
+        robot.interact(importWatch::start);
+        ListView<DatasetInfo> datasets = robot.lookup("#dataset-list").queryListView();
+        int before = datasets.getItems().size();
+        robot.interact(() -> window.model().imports().importFile(Path.of("pcap-samples/syn-flood.pcap")));
+        waitUntil(() -> datasets.getItems().size() == before + 1);
+        waitUntil(() -> datasets.getSelectionModel().getSelectedItem() != null
+                && datasets.getSelectionModel().getSelectedItem().name().equals("syn-flood.pcap")
+                && datasets.getSelectionModel().getSelectedItem().status() == DatasetStatus.COMPLETE);
+        waitUntil(() -> window.view().chartView().pointCount() > 0);
+        robot.interact(importWatch::stop);
+
+        record("queries", watchdog);
+        record("import", importWatch);
+        watchdog.assertNoStallOver(MAX_STALL_MILLIS, "Explore queries");
+        importWatch.assertNoStallOver(MAX_STALL_MILLIS, "import");
+    }
+
+    private static void record(String part, PulseWatchdog w) throws java.io.IOException {
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "explore-pulse-gap.txt"), gapMs + " ms longest gap between FX pulses\n");
-        System.out.println("ExploreWindowTest: longest gap between FX pulses " + gapMs + " ms");
-        // The 100 ms budget cannot be asserted on a shared, overloaded build machine (load ~25 on
-        // 2 cores, software rendering); the figure is recorded above. A frozen FX thread still fails.
-        assertThat(gapMs).as("longest gap between FX pulses").isLessThan(5_000);
+        Files.writeString(Path.of("target", "explore-pulse-gap.txt"), part + ": " + w.summary() + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        System.out.println("ExploreWindowTest, " + part + ": " + w.summary());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
