@@ -16,6 +16,9 @@ import javafx.animation.AnimationTimer;
  * which on a loaded build machine says more about the machine than about the code. So the
  * stall budget (issue 4: 100 ms) is asserted only when the 1-minute load average was below the
  * number of cores both when the watch started and when it stopped, and skipped otherwise.
+ * The budget holds for the FX thread's own work; the wall gap gets a wider freeze guard, because
+ * in the tests it also counts the software renderer (prism.order=sw) replaying the chart canvas
+ * on its own thread, and on a 2-core machine an import's threads compete with both (0262).
  * Start and stop it on the FX thread ({@code robot.interact(watchdog::start)}).
  */
 public final class PulseWatchdog extends AnimationTimer {
@@ -66,19 +69,20 @@ public final class PulseWatchdog extends AnimationTimer {
     }
 
     /**
-     * Asserts that the FX thread never stalled longer than {@code maxMillis}, neither in wall time
-     * nor in its own CPU time between two pulses; skipped (with the figures) when the machine was
-     * overloaded at the start or the end of the watch, where the wall gap measures the other jobs.
+     * Asserts that the FX thread never spent more than {@code maxBusyMillis} of its own CPU time
+     * between two pulses and that no gap between pulses exceeded {@code maxGapMillis}; skipped (with
+     * the figures) when the machine was overloaded at the start or the end of the watch, where the
+     * figures measure the other jobs.
      */
-    public void assertNoStallOver(long maxMillis, String what) {
+    public void assertNoStallOver(long maxBusyMillis, long maxGapMillis, String what) {
         assertThat(pulses).as(what + ": pulses while watched").isGreaterThan(3);
         int cores = cores();
         assumeTrue(loadAtStart >= 0 && loadAtStart < cores && loadAtStop >= 0 && loadAtStop < cores,
                 what + ": stall check skipped, machine overloaded (" + summary() + ")");
         assertThat(maxBusyMillis()).as(what + ": most FX thread CPU time between two pulses (ms); " + summary())
-                .isLessThanOrEqualTo(maxMillis);
+                .isLessThanOrEqualTo(maxBusyMillis);
         assertThat(maxGapMillis()).as(what + ": longest gap between FX pulses (ms); " + summary())
-                .isLessThanOrEqualTo(maxMillis);
+                .isLessThanOrEqualTo(maxGapMillis);
     }
 
     private static double loadAverage() {

@@ -58,6 +58,26 @@ class ExploreChartTest {
     }
 
     @Test
+    void aHoverNamesTheBandUnderThePointer() {
+        JFreeChart chart = ExploreChart.build(twoSeries(), ChartType.STACKED_AREA, Set.of(), false, null);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = new BufferedImage(800, 400, BufferedImage.TYPE_INT_ARGB);
+        chart.draw(image.createGraphics(), new Rectangle(0, 0, 800, 400), info);
+        var plot = chart.getXYPlot();
+        var area = info.getPlotInfo().getDataArea();
+        double x = plot.getDomainAxis().valueToJava2D(plot.getDataset().getXValue(0, 1), area, plot.getDomainAxisEdge());
+        // at the middle second a's band runs 0..2 and b's 2..22 (b stacked on a)
+        double inA = plot.getRangeAxis().valueToJava2D(1, area, plot.getRangeAxisEdge());
+        double inB = plot.getRangeAxis().valueToJava2D(12, area, plot.getRangeAxisEdge());
+        double above = plot.getRangeAxis().valueToJava2D(30, area, plot.getRangeAxisEdge());
+        assertThat(info.getEntityCollection().getEntity(x, inA)).isInstanceOfSatisfying(XYItemEntity.class,
+                e -> assertThat(e.getToolTipText()).startsWith("a: "));
+        assertThat(info.getEntityCollection().getEntity(x, inB)).isInstanceOfSatisfying(XYItemEntity.class,
+                e -> assertThat(e.getToolTipText()).startsWith("b: " + new SiNumberFormat("bit/s").format(20.0)));
+        assertThat(info.getEntityCollection().getEntity(x, above)).isNotInstanceOf(XYItemEntity.class);
+    }
+
+    @Test
     void hiddenSeriesLeaveTheStackAndLinesKeepTheirValues() {
         JFreeChart stacked = ExploreChart.build(twoSeries(), ChartType.STACKED_AREA, Set.of("a"), false, null);
         assertThat(stacked.getXYPlot().getDataset().getSeriesCount()).isEqualTo(1);

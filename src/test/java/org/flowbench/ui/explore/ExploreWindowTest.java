@@ -43,6 +43,8 @@ class ExploreWindowTest {
     private WorkbenchWindow window;
     /** Issue 4: the FX thread never stalls longer than this during a query or an import. */
     private static final long MAX_STALL_MILLIS = 100;
+    /** A freeze guard on the wall time between pulses, which also counts rendering and other threads (0262). */
+    private static final long MAX_PULSE_GAP_MILLIS = 250;
     private final PulseWatchdog watchdog = new PulseWatchdog();
 
     @BeforeAll
@@ -128,8 +130,8 @@ class ExploreWindowTest {
 
         record("queries", watchdog);
         record("import", importWatch);
-        watchdog.assertNoStallOver(MAX_STALL_MILLIS, "Explore queries");
-        importWatch.assertNoStallOver(MAX_STALL_MILLIS, "import");
+        watchdog.assertNoStallOver(MAX_STALL_MILLIS, MAX_PULSE_GAP_MILLIS, "Explore queries");
+        importWatch.assertNoStallOver(MAX_STALL_MILLIS, MAX_PULSE_GAP_MILLIS, "import");
     }
 
     private static void record(String part, PulseWatchdog w) throws java.io.IOException {
