@@ -5,12 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.flowbench.rulesets.RuleSetException;
 import org.flowbench.rulesets.RuleSetTexts;
-import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.store.StoredRuleSet;
-import org.flowbench.store.Workspace;
-import org.flowbench.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +22,8 @@ final class RulesExportCommand extends RulesWorkspaceCommand implements Callable
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            StoredRuleSet s = new WorkspaceRuleSets(ws).get(name, kind());
+        return withRuleSets(false, sets -> {
+            StoredRuleSet s = sets.get(name, kind());
             if (Files.exists(file) && !force) return fail(Exit.USAGE, file + " exists; give --force to overwrite it");
             String extension = RuleSetTexts.extension(s);
             String fileName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -36,18 +32,14 @@ final class RulesExportCommand extends RulesWorkspaceCommand implements Callable
                 err().println("flowbench rules export: note: the set is " + s.format().toUpperCase(java.util.Locale.ROOT)
                         + "; rule readers pick the format by extension, so name the file *" + extension);
             }
-            Files.writeString(file, s.text(), StandardCharsets.UTF_8);
+            try {
+                Files.writeString(file, s.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return fail(Exit.UNREADABLE, "cannot write " + file + ": " + e.getMessage());
+            }
             out().println(file);
             out().flush();
             return Exit.OK;
-        } catch (WorkspaceException e) {
-            return cannotOpen(e);
-        } catch (RuleSetException e) {
-            return fail(e);
-        } catch (IOException e) {
-            return fail(Exit.UNREADABLE, "cannot write " + file + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            return fail(Exit.USAGE, e.getMessage());
-        }
+        });
     }
 }

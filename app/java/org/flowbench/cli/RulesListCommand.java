@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.flowbench.rulesets.RuleSetException;
-import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.store.StoredRuleSet;
-import org.flowbench.store.Workspace;
-import org.flowbench.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,8 +16,7 @@ final class RulesListCommand extends RulesWorkspaceCommand implements Callable<I
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            WorkspaceRuleSets sets = new WorkspaceRuleSets(ws);
+        return withRuleSets(false, sets -> {
             List<StoredRuleSet> found = kind().isPresent() ? sets.list(kind().get()) : sets.list();
             List<List<Object>> rows = new ArrayList<>();
             for (StoredRuleSet s : found) {
@@ -29,12 +24,6 @@ final class RulesListCommand extends RulesWorkspaceCommand implements Callable<I
             }
             new TableOutput(out(), format.format).rows(COLUMNS, rows);
             return Exit.OK;
-        } catch (WorkspaceException e) {
-            return cannotOpen(e);
-        } catch (RuleSetException e) {
-            return fail(e);
-        } catch (IllegalArgumentException e) {
-            return fail(Exit.USAGE, e.getMessage());
-        }
+        });
     }
 }

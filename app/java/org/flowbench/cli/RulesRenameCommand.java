@@ -1,11 +1,7 @@
 package org.flowbench.cli;
 
 import java.util.concurrent.Callable;
-import org.flowbench.rulesets.RuleSetException;
-import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.store.StoredRuleSet;
-import org.flowbench.store.Workspace;
-import org.flowbench.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,19 +13,12 @@ final class RulesRenameCommand extends RulesWorkspaceCommand implements Callable
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(workspacePath())) {
-            WorkspaceRuleSets sets = new WorkspaceRuleSets(ws);
+        return withRuleSets(true, sets -> {
             StoredRuleSet s = sets.get(name, kind());
             sets.rename(s.kind(), s.name(), newName);
             out().println(s.kind().sqlName() + " rule set '" + s.name() + "' is now '" + newName.strip() + "'");
             out().flush();
             return Exit.OK;
-        } catch (WorkspaceException e) {
-            return cannotOpen(e);
-        } catch (RuleSetException e) {
-            return fail(e);
-        } catch (IllegalArgumentException e) {
-            return fail(Exit.USAGE, e.getMessage());
-        }
+        });
     }
 }
