@@ -77,7 +77,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Opens an existing workspace without writing to it; several readers may share the file. */
+    /**
+     * Opens an existing workspace without writing to it; several readers may share the file. A
+     * workspace written by an older version is first upgraded (opened once for writing), so that
+     * reading commands work on it as the window does; a newer one is refused.
+     */
     public static Workspace openReadOnly(Path file) throws WorkspaceException {
         Path abs = file.toAbsolutePath();
         if (!Files.isRegularFile(abs)) throw new WorkspaceException("no workspace at " + abs);
@@ -86,9 +90,16 @@ public final class Workspace implements AutoCloseable {
         DuckDBConnection c = connect(abs, props);
         try {
             int version = Migrations.currentVersion(c);
+            if (version > 0 && version < Migrations.LATEST) {
+                closeQuietly(c);
+                upgrade(abs);
+                c = connect(abs, props);
+                version = Migrations.currentVersion(c);
+            }
+            if (version == 0) throw new WorkspaceException(abs + " is not a Flowbench workspace");
             if (version != Migrations.LATEST) {
-                throw new WorkspaceException("workspace " + abs + " has schema version " + version
-                        + ", this Flowbench needs " + Migrations.LATEST + "; open it once for writing to upgrade it");
+                throw new WorkspaceException("workspace " + abs + " was written by a newer Flowbench (schema version "
+                        + version + "; this one reads up to " + Migrations.LATEST + ")");
             }
             SqlMacros.install(c);
             return new Workspace(abs, c, true, List.of());
@@ -98,6 +109,15 @@ public final class Workspace implements AutoCloseable {
         } catch (WorkspaceException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    private static void upgrade(Path abs) throws WorkspaceException {
+        try (Workspace upgraded = open(abs)) {
+            // opening for writing ran the migrations and built what older versions did not store
+        } catch (WorkspaceLockedException e) {
+            throw new WorkspaceException("workspace " + abs + " was written by an older Flowbench and must be upgraded,"
+                    + " but another program has it open: close it there, then try again", e);
         }
     }
 

@@ -101,6 +101,40 @@ class WorkspaceTest {
     }
 
     @Test
+    void readingAnOlderWorkspaceUpgradesItFirstAndANewerOneOrAForeignFileIsRefused() throws Exception {
+        Path file = dir.resolve("older-read.duckdb");
+        long id;
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
+            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
+            st.execute("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, proto, packets, bytes, sampling_rate, flows)"
+                    + " VALUES (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 17, 3, 180, 1, 1)");
+            Rollups.build(ws, id);
+            st.execute("DROP TABLE rollup_heavy_second");
+            st.execute("DROP TABLE rollup_heavy_bound");
+            st.execute("DELETE FROM schema_version WHERE version > 5");
+        }
+        try (Workspace ws = Workspace.openReadOnly(file)) {
+            assertThat(ws.isReadOnly()).isTrue();
+            assertThat(Rollups.heavyKeysPresent(ws.connection(), java.util.List.of(id))).isTrue();
+        }
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
+            st.execute("INSERT INTO schema_version VALUES (99, now()::TIMESTAMP)");
+        }
+        assertThatThrownBy(() -> Workspace.openReadOnly(file)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("written by a newer Flowbench (schema version 99");
+        Path foreign = dir.resolve("foreign.duckdb");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (x INTEGER)");
+        }
+        assertThatThrownBy(() -> Workspace.openReadOnly(foreign)).hasMessageContaining("is not a Flowbench workspace");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + foreign); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM information_schema.tables")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the foreign file is left as it was").isEqualTo(1);
+        }
+    }
+
+    @Test
     void aDuplicateHasItsOwnTransactionsOnTheSameDataAndClosesAlone() throws Exception {
         try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
             long id;
