@@ -39,9 +39,7 @@ public final class Rollups {
     }
 
     private static void build(Connection c, long datasetId) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        inTransaction(c, () -> {
             for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
             run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto,"
                     + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows),"
@@ -64,13 +62,7 @@ public final class Rollups {
                     + " sum(packets), sum(bytes), sum(flows), sum(rows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
             HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** The schema version that added {@code rollup_dst_second} and {@code rollup_dst_total} (migrations 3 and 4). */
@@ -101,20 +93,12 @@ public final class Rollups {
      */
     public static void rebuildHeavyKeys(Workspace workspace, long datasetId, int keys) throws SQLException {
         Connection c = workspace.connection();
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
+        inTransaction(c, () -> {
             for (String table : List.of("rollup_heavy_second", "rollup_heavy_bound")) {
                 run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
             }
             HeavyKeyRollup.build(c, datasetId, keys);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** The schema version that added the heavy-key rollup (migration 6). */
@@ -131,20 +115,28 @@ public final class Rollups {
                      + " WHERE dataset_id NOT IN (SELECT dataset_id FROM rollup_heavy_bound) ORDER BY 1")) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
-        boolean auto = c.getAutoCommit();
-        for (long id : ids) {
-            c.setAutoCommit(false);
-            try {
-                HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        }
+        for (long id : ids) inTransaction(c, () -> HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS));
         return ids.size();
+    }
+
+    /** SQL work that commits as a whole or not at all. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection c, SqlWork work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
     }
 
     /** Whether every one of the datasets has its heavy-key bounds (and so its heavy-key rows). */
