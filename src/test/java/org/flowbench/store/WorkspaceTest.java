@@ -34,25 +34,31 @@ class WorkspaceTest {
         }
     }
 
+    /**
+     * Writes a workspace with one dataset of three flow rows and its rollups, then makes it look as
+     * a version with schema {@code version} left it: the later migrations' tables dropped.
+     */
+    private static long olderWorkspace(Path file, int version, String... laterTables) throws Exception {
+        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
+            long id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
+            st.execute("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, proto, src_port, dst_port, packets, bytes,"
+                    + " sampling_rate, flows) VALUES"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 17, 53, 999, 3, 180, 1, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 6, 80, 999, 2, 120, 10, 1),"
+                    + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969602, 281473902969346, 17, 53, 998, 1, 60, 1, 1)");
+            Rollups.build(ws, id);
+            for (String table : laterTables) st.execute("DROP TABLE " + table);
+            st.execute("DELETE FROM schema_version WHERE version > " + version);
+            return id;
+        }
+    }
+
     @Test
     void anOlderWorkspaceGetsThePerDestinationRollupsWhenOpened() throws Exception {
         Path file = dir.resolve("older.duckdb");
-        long id;
-        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
-            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
-            st.execute("INSERT INTO flows (dataset_id, ts, dst_addr, proto, packets, bytes, sampling_rate, flows) VALUES"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 17, 3, 180, 1, 1),"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969345, 6, 2, 120, 10, 1),"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969346, 17, 1, 60, 1, 1)");
-            Rollups.build(ws, id);
-            // what a workspace written before migrations 3 to 6 looks like
-            st.execute("DROP TABLE rollup_dst_second");
-            st.execute("DROP TABLE rollup_dst_total");
-            st.execute("DROP TABLE rule_sets");
-            st.execute("DROP TABLE rollup_heavy_second");
-            st.execute("DROP TABLE rollup_heavy_bound");
-            st.execute("DELETE FROM schema_version WHERE version > 2");
-        }
+        // what a workspace written before migrations 3 to 6 looks like
+        long id = olderWorkspace(file, 2, "rollup_dst_second", "rollup_dst_total", "rule_sets", "rollup_heavy_second",
+                "rollup_heavy_bound");
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT sum(packets), sum(bytes), count(*) FROM rollup_dst_second WHERE dataset_id = " + id)) {
             assertThat(Migrations.currentVersion(ws.connection())).isEqualTo(Migrations.LATEST);
@@ -71,20 +77,8 @@ class WorkspaceTest {
     @Test
     void anOlderWorkspaceGetsTheHeavyKeyRollupWhenOpened() throws Exception {
         Path file = dir.resolve("older5.duckdb");
-        long id;
-        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
-            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
-            st.execute("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, proto, src_port, dst_port, packets, bytes,"
-                    + " sampling_rate, flows) VALUES"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 17, 53, 999, 3, 180, 1, 1),"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 6, 80, 999, 2, 120, 10, 1),"
-                    + " (" + id + ", TIMESTAMP '2024-01-01 00:01:07', 281473902969602, 281473902969346, 17, 53, 998, 1, 60, 1, 1)");
-            Rollups.build(ws, id);
-            // what a workspace written before migration 6 looks like
-            st.execute("DROP TABLE rollup_heavy_second");
-            st.execute("DROP TABLE rollup_heavy_bound");
-            st.execute("DELETE FROM schema_version WHERE version > 5");
-        }
+        // what a workspace written before migration 6 looks like
+        long id = olderWorkspace(file, 5, "rollup_heavy_second", "rollup_heavy_bound");
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT dims, sum(packets), sum(bytes), count(*) FROM rollup_heavy_second"
                      + " WHERE dataset_id = " + id + " GROUP BY dims ORDER BY dims")) {
@@ -103,16 +97,7 @@ class WorkspaceTest {
     @Test
     void readingAnOlderWorkspaceUpgradesItFirstAndANewerOneOrAForeignFileIsRefused() throws Exception {
         Path file = dir.resolve("older-read.duckdb");
-        long id;
-        try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement()) {
-            id = ws.datasets().create("old.pcap", "file", 0, null, "packets");
-            st.execute("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, proto, packets, bytes, sampling_rate, flows)"
-                    + " VALUES (" + id + ", TIMESTAMP '2024-01-01 00:00:05', 281473902969601, 281473902969345, 17, 3, 180, 1, 1)");
-            Rollups.build(ws, id);
-            st.execute("DROP TABLE rollup_heavy_second");
-            st.execute("DROP TABLE rollup_heavy_bound");
-            st.execute("DELETE FROM schema_version WHERE version > 5");
-        }
+        long id = olderWorkspace(file, 5, "rollup_heavy_second", "rollup_heavy_bound");
         try (Workspace ws = Workspace.openReadOnly(file)) {
             assertThat(ws.isReadOnly()).isTrue();
             assertThat(Rollups.heavyKeysPresent(ws.connection(), java.util.List.of(id))).isTrue();
