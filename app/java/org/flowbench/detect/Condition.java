@@ -63,45 +63,52 @@ public sealed interface Condition {
         public String toString() { return metric.id() + " " + op.symbol + " " + SiNumbers.format(value); }
     }
 
-    record And(Condition left, Condition right) implements Condition {
+    /** AND and OR: two conditions joined by a keyword, rendered and rewritten alike. */
+    sealed interface Junction extends Condition permits And, Or {
+        Condition left();
+
+        Condition right();
+
+        String keyword();
+
+        /** The same junction over other sides. */
+        Junction with(Condition left, Condition right);
+
         @Override
-        public String toSql(List<Object> params) {
-            String l = left.toSql(params);
-            return "(" + l + " AND " + right.toSql(params) + ")";
+        default String toSql(List<Object> params) {
+            String l = left().toSql(params);
+            return "(" + l + " " + keyword() + " " + right().toSql(params) + ")";
         }
 
         @Override
-        public Condition withThreshold(Metric m, double v) {
-            return new And(left.withThreshold(m, v), right.withThreshold(m, v));
+        default Condition withThreshold(Metric m, double v) {
+            return with(left().withThreshold(m, v), right().withThreshold(m, v));
         }
 
         @Override
-        public void collect(Set<Metric> out) {
-            left.collect(out);
-            right.collect(out);
+        default void collect(Set<Metric> out) {
+            left().collect(out);
+            right().collect(out);
         }
-
-        @Override
-        public String toString() { return wrap(left, this) + " AND " + wrap(right, this); }
     }
 
-    record Or(Condition left, Condition right) implements Condition {
+    record And(Condition left, Condition right) implements Junction {
         @Override
-        public String toSql(List<Object> params) {
-            String l = left.toSql(params);
-            return "(" + l + " OR " + right.toSql(params) + ")";
-        }
+        public String keyword() { return "AND"; }
 
         @Override
-        public Condition withThreshold(Metric m, double v) {
-            return new Or(left.withThreshold(m, v), right.withThreshold(m, v));
-        }
+        public Junction with(Condition l, Condition r) { return new And(l, r); }
 
         @Override
-        public void collect(Set<Metric> out) {
-            left.collect(out);
-            right.collect(out);
-        }
+        public String toString() { return wrap(left) + " AND " + wrap(right); }
+    }
+
+    record Or(Condition left, Condition right) implements Junction {
+        @Override
+        public String keyword() { return "OR"; }
+
+        @Override
+        public Junction with(Condition l, Condition r) { return new Or(l, r); }
 
         @Override
         public String toString() { return left + " OR " + right; }
@@ -126,7 +133,8 @@ public sealed interface Condition {
         }
     }
 
-    private static String wrap(Condition c, Condition parent) {
+    /** An OR inside an AND keeps its parentheses when written back. */
+    private static String wrap(Condition c) {
         return c instanceof Or ? "(" + c + ")" : c.toString();
     }
 
