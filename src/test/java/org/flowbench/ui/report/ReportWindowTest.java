@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.flowbench.detect.Presets;
+import org.flowbench.detect.RuleFileFormat;
 import org.flowbench.detect.ScenarioIncidents;
 import org.flowbench.ingest.ImportJob;
+import org.flowbench.rulesets.WorkspaceRuleSets;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
@@ -53,6 +57,7 @@ class ReportWindowTest {
         try (Workspace ws = Workspace.open(file)) {
             long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
             ScenarioIncidents.attachBesides(ws, id, PCAP);
+            new WorkspaceRuleSets(ws).saveDetection("labs", Presets.load(Presets.DEFAULT), RuleFileFormat.YAML, null, false);
         }
         services = StoreWorkbenchServices.open(file);
         window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
@@ -94,6 +99,32 @@ class ReportWindowTest {
         Files.deleteIfExists(PICTURE);
         robot.interact(() -> new SameThreadTaskRunner().run(SceneSnapshot.toPng(window.scene(), PICTURE)));
         assertThat(PICTURE).exists();
+    }
+
+    @Test
+    void aDetectionRuleSetSavedInTheWorkspaceFeedsTheReport(FxRobot robot) throws Exception {
+        ListView<DatasetInfo> list = robot.lookup("#dataset-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        ReportViewModel model = window.model().reportArea();
+        waitUntil(() -> model.savedDetectionNames().contains("labs"));
+
+        ComboBox<String> saved = robot.lookup("#report-rules-saved").queryComboBox();
+        robot.interact(() -> saved.getSelectionModel().select("labs"));
+        assertThat(model.savedDetectionProperty().get()).isEqualTo("labs");
+        assertThat(robot.lookup("#report-rules-saved-clear").queryButton().isDisabled()).isFalse();
+        Path base = dir.resolve("saved/report.html");
+        robot.interact(() -> robot.lookup("#report-output").queryTextInputControl().setText(base.toString()));
+        robot.clickOn("#report-generate");
+        ListView<Path> outputs = robot.lookup("#report-outputs").queryListView();
+        waitUntil(() -> !outputs.getItems().isEmpty() || model.statusProperty().get().startsWith("Report failed")
+                || model.statusProperty().get().startsWith("Cannot generate"));
+        assertThat(outputs.getItems()).as(model.statusProperty().get()).contains(base);
+        assertThat(Files.readString(base)).contains("workspace rule set labs");
+
+        robot.clickOn("#report-rules-saved-clear");
+        assertThat(model.savedDetectionProperty().get()).isNull();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
