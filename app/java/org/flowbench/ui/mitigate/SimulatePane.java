@@ -35,7 +35,12 @@ final class SimulatePane extends VBox {
         Label legitLabel = new Label("Legitimate");
         run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         legitLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, run, busy, legitLabel, legit);
+        javafx.scene.control.CheckBox follow = new javafx.scene.control.CheckBox("Update as I edit");
+        follow.setId("simulate-follow-edits");
+        follow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        follow.setTooltip(new javafx.scene.control.Tooltip("After the first Simulate, each rule edit that parses runs again"));
+        follow.selectedProperty().bindBidirectional(model.followEditsProperty());
+        HBox top = new HBox(8, run, busy, follow, legitLabel, legit);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,6 +44,7 @@ public final class SimulateViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty followEdits = new SimpleBooleanProperty(true);
     private ImpactReport last;
     private long generation;
     private TaskHandle current;
@@ -60,7 +62,7 @@ public final class SimulateViewModel {
         // once the user has simulated, each edit that parses re-simulates (the editor validates
         // debounced, RulesPane): the rule's impact follows the text
         editor.rulesProperty().addListener((obs, before, now) -> {
-            if (generation > 0 && now != null && editor.validProperty().get()) run(true);
+            if (followEdits.get() && generation > 0 && now != null && editor.validProperty().get()) run(true);
         });
     }
 
@@ -176,4 +178,7 @@ public final class SimulateViewModel {
     public ReadOnlyStringProperty statusProperty() { return status; }
 
     public ReadOnlyBooleanProperty runningProperty() { return running; }
+
+    /** Whether each valid edit re-simulates after the first run (on by default; off for costly sets). */
+    public BooleanProperty followEditsProperty() { return followEdits; }
 }

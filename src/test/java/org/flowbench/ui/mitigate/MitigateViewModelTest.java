@@ -171,6 +171,16 @@ class MitigateViewModelTest {
             runner.runAll();
             assertThat(services.runs).isEqualTo(2);
             assertThat(services.edits).isEqualTo(1);
+
+            // with "Update as I edit" off, edits wait for the button
+            simulate.followEditsProperty().set(false);
+            rules.textProperty().set(rule.formatted("packet-length >=1200;"));
+            rules.validate();
+            assertThat(runner.pending()).isZero();
+            simulate.simulate();
+            runner.runAll();
+            assertThat(services.runs).isEqualTo(3);
+            assertThat(services.edits).isEqualTo(1);
         }
     }
 
