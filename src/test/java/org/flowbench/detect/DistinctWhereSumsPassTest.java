@@ -2,18 +2,14 @@ package org.flowbench.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbench.filter.SqlFragment;
-import org.flowbench.ingest.ImportJob;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +25,8 @@ class DistinctWhereSumsPassTest {
 
     @BeforeAll
     static void importScenarios() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(RollupWindowsTest.SAMPLES), "pcap-samples/ is not in the working directory");
         ws = Workspace.open(dir.resolve("ws.duckdb"));
-        for (String s : List.of("syn-flood", "carpet-bombing", "dns-amplification", "ntp-amplification", "quiet-day")) {
-            ids.add(new ImportJob(ws).importFile(RollupWindowsTest.SAMPLES.resolve(s + ".pcap"), Progress.NONE,
-                    new Cancellation()).datasetId());
-        }
+        ids.addAll(RollupWindowsTest.importScenarios(ws, List.of("syn-flood", "carpet-bombing", "dns-amplification", "ntp-amplification", "quiet-day")));
     }
 
     @AfterAll

@@ -27,17 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 class RollupWindowsTest {
     static final Path SAMPLES = Path.of("pcap-samples");
     static final List<String> SCENARIOS = List.of("syn-flood", "carpet-bombing", "ipv6-udp-flood", "ntp-amplification");
+
+    /** Imports the named pcap-samples scenarios into the workspace; skips the test class without the samples. */
+    static List<Long> importScenarios(Workspace ws, List<String> names) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "pcap-samples/ is not in the working directory");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String s : names) {
+            ids.add(new ImportJob(ws).importFile(SAMPLES.resolve(s + ".pcap"), Progress.NONE, new Cancellation()).datasetId());
+        }
+        return ids;
+    }
     @TempDir static Path dir;
     static Workspace ws;
     static List<Long> ids = new ArrayList<>();
 
     @BeforeAll
-    static void importScenarios() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "pcap-samples/ is not in the working directory");
+    static void openWorkspace() throws Exception {
         ws = Workspace.open(dir.resolve("ws.duckdb"));
-        for (String s : SCENARIOS) {
-            ids.add(new ImportJob(ws).importFile(SAMPLES.resolve(s + ".pcap"), Progress.NONE, new Cancellation()).datasetId());
-        }
+        ids.addAll(importScenarios(ws, SCENARIOS));
     }
 
     @AfterAll

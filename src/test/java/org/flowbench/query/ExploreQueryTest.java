@@ -2,7 +2,6 @@ package org.flowbench.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,30 +9,20 @@ import org.flowbench.filter.SqlFragment;
 import org.flowbench.schema.FlowField;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.Rollups;
-import org.flowbench.store.Workspace;
 import org.flowbench.testsupport.FlowRows;
-import org.junit.jupiter.api.AfterEach;
+import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Explore series and top-N tables over hand-made rows whose answers are worked out by hand. */
-class ExploreQueryTest {
+class ExploreQueryTest extends FreshWorkspaceTest {
     static final long T0 = 1_699_999_980L; // a multiple of 60 (seconds)
 
-    @TempDir Path dir;
-    Workspace ws;
     ExploreQuery explore;
 
     @BeforeEach
-    void open() throws Exception {
-        ws = Workspace.open(dir.resolve("ws.duckdb"));
+    void query() {
         explore = new ExploreQuery(ws);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
     }
 
     long dataset(String name, FlowRows rows) throws Exception {

@@ -2,7 +2,6 @@ package org.flowbench.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,34 +14,24 @@ import org.flowbench.filter.SqlFragment;
 import org.flowbench.schema.FlowField;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.store.Rollups;
-import org.flowbench.store.Workspace;
 import org.flowbench.testsupport.FlowRows;
-import org.junit.jupiter.api.AfterEach;
+import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Source and port questions read from the heavy-key rollup (docs/decisions/0260) give exactly
  * what the raw rows give, whether every key is heavy, only a few are (bounds exist), or the bound
  * cannot prove the ranking and the query falls back.
  */
-class HeavyKeyRollupTest {
+class HeavyKeyRollupTest extends FreshWorkspaceTest {
     static final long T0 = 1_699_999_980L;
 
-    @TempDir Path dir;
-    Workspace ws;
     ExploreQuery explore;
 
     @BeforeEach
-    void open() throws Exception {
-        ws = Workspace.open(dir.resolve("ws.duckdb"));
+    void query() {
         explore = new ExploreQuery(ws);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
     }
 
     /**
