@@ -3,10 +3,12 @@ package org.flowbench.store;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BitVectorHelper;
+import org.apache.arrow.vector.FixedSizeBinaryVector;
 import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.UInt1Vector;
 import org.apache.arrow.vector.UInt2Vector;
@@ -25,8 +27,10 @@ import org.flowbench.schema.FlowField;
 /**
  * The Arrow form of a {@link FlowBatch}: one vector per column, allocated once for the batch
  * capacity and refilled for every batch, so a long import does not churn off-heap memory.
- * Arrow has no unsigned 128-bit type, so each address travels as two UInt8 halves
- * ({@code <column>_hi}, {@code <column>_lo}) that the INSERT combines.
+ * Arrow has no unsigned 128-bit type: each address travels as 16 bytes in DuckDB's own
+ * UHUGEINT layout, tagged with the {@code arrow.opaque} extension DuckDB registers for it, so
+ * the INSERT stores it as it is. (Two UInt64 halves combined with {@code (hi << 64) | lo} in
+ * SQL cost the INSERT 10-20% more: docs/decisions/0292.)
  */
 final class FlowArrowBatch implements AutoCloseable {
     private final VectorSchemaRoot root;
@@ -34,7 +38,8 @@ final class FlowArrowBatch implements AutoCloseable {
 
     private final TimeStampMicroVector ts;
     private final UInt4Vector durationMs, inIf, outIf, srcAs, dstAs, samplingRate, flows;
-    private final UInt8Vector exporterHi, exporterLo, srcHi, srcLo, dstHi, dstLo, packets, bytes;
+    private final FixedSizeBinaryVector exporter, src, dst;
+    private final UInt8Vector packets, bytes;
     private final UInt1Vector ipVersion, proto, icmpType, icmpCode, tcpFlags, dscp, frag;
     private final UInt2Vector srcPort, dstPort, pktLen, vlan;
     private final VarCharVector srcCountry, dstCountry;
@@ -44,14 +49,11 @@ final class FlowArrowBatch implements AutoCloseable {
         this.root = VectorSchemaRoot.create(schema(), allocator);
         ts = (TimeStampMicroVector) root.getVector("ts");
         durationMs = u4("duration_ms");
-        exporterHi = u8("exporter_hi");
-        exporterLo = u8("exporter_lo");
+        exporter = address("exporter");
         inIf = u4("in_if");
         outIf = u4("out_if");
-        srcHi = u8("src_addr_hi");
-        srcLo = u8("src_addr_lo");
-        dstHi = u8("dst_addr_hi");
-        dstLo = u8("dst_addr_lo");
+        src = address("src_addr");
+        dst = address("dst_addr");
         ipVersion = u1("ip_version");
         proto = u1("proto");
         srcPort = u2("src_port");
@@ -84,8 +86,8 @@ final class FlowArrowBatch implements AutoCloseable {
         for (FlowField f : FlowField.all()) {
             if (f == FlowField.DATASET_ID) continue;
             if (f.filterType() == FlowField.FilterType.ADDRESS) {
-                fields.add(field(f.column() + "_hi", new ArrowType.Int(64, false)));
-                fields.add(field(f.column() + "_lo", new ArrowType.Int(64, false)));
+                fields.add(new Field(f.column(), new FieldType(true, new ArrowType.FixedSizeBinary(ADDRESS_BYTES), null,
+                        UHUGEINT_EXTENSION), null));
             } else {
                 fields.add(field(f.column(), arrowType(f.duckDbType())));
             }
@@ -104,6 +106,14 @@ final class FlowArrowBatch implements AutoCloseable {
             default -> throw new IllegalStateException("no Arrow type for DuckDB type " + duckDbType);
         };
     }
+
+    /** Bytes of one address: DuckDB's uhugeint_t, the low 64 bits then the high ones, little-endian. */
+    private static final int ADDRESS_BYTES = 16;
+
+    /** The Arrow field metadata that makes DuckDB read a 16-byte fixed-size binary as UHUGEINT. */
+    private static final Map<String, String> UHUGEINT_EXTENSION = Map.of(
+            "ARROW:extension:name", "arrow.opaque",
+            "ARROW:extension:metadata", "{\"type_name\":\"uhugeint\",\"vendor_name\":\"DuckDB\"}");
 
     private static Field field(String name, ArrowType type) {
         return new Field(name, FieldType.nullable(type), null);
@@ -125,16 +135,11 @@ final class FlowArrowBatch implements AutoCloseable {
         }
         longs(ts, b.tsMicros, n);
         ints(durationMs, b.durationMs, n);
-        if (any(b.hasExporter, n)) {
-            exporter(exporterHi, b.exporterHi, b.hasExporter, n);
-            exporter(exporterLo, b.exporterLo, b.hasExporter, n);
-        }
+        if (any(b.hasExporter, n)) exporter(b.exporterHi, b.exporterLo, b.hasExporter, n);
         optionalInts(inIf, b.inIf, n);
         optionalInts(outIf, b.outIf, n);
-        longs(srcHi, b.srcHi, n);
-        longs(srcLo, b.srcLo, n);
-        longs(dstHi, b.dstHi, n);
-        longs(dstLo, b.dstLo, n);
+        addresses(src, b.srcHi, b.srcLo, n);
+        addresses(dst, b.dstHi, b.dstLo, n);
         bytes(ipVersion, b.ipVersion, n);
         bytes(proto, b.proto, n);
         shorts(srcPort, b.srcPort, n);
@@ -207,13 +212,25 @@ final class FlowArrowBatch implements AutoCloseable {
         }
     }
 
-    private static void exporter(BaseFixedWidthVector v, long[] values, boolean[] present, int n) {
-        ArrowBuf validity = v.getValidityBuffer();
+    private static void addresses(FixedSizeBinaryVector v, long[] hi, long[] lo, int n) {
+        allValid(v, n);
         ArrowBuf data = v.getDataBuffer();
+        for (int i = 0; i < n; i++) {
+            long at = (long) i * ADDRESS_BYTES;
+            data.setLong(at, lo[i]);
+            data.setLong(at + 8, hi[i]);
+        }
+    }
+
+    private void exporter(long[] hi, long[] lo, boolean[] present, int n) {
+        ArrowBuf validity = exporter.getValidityBuffer();
+        ArrowBuf data = exporter.getDataBuffer();
         for (int i = 0; i < n; i++) {
             if (present[i]) {
                 BitVectorHelper.setBit(validity, i);
-                data.setLong((long) i << 3, values[i]);
+                long at = (long) i * ADDRESS_BYTES;
+                data.setLong(at, lo[i]);
+                data.setLong(at + 8, hi[i]);
             }
         }
     }
@@ -237,6 +254,7 @@ final class FlowArrowBatch implements AutoCloseable {
     private UInt2Vector u2(String name) { return (UInt2Vector) root.getVector(name); }
     private UInt4Vector u4(String name) { return (UInt4Vector) root.getVector(name); }
     private UInt8Vector u8(String name) { return (UInt8Vector) root.getVector(name); }
+    private FixedSizeBinaryVector address(String name) { return (FixedSizeBinaryVector) root.getVector(name); }
 
     @Override
     public void close() {

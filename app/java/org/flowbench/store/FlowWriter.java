@@ -46,9 +46,6 @@ public final class FlowWriter implements FlowSink, AutoCloseable {
             columns.add(f.column());
             if (f == FlowField.DATASET_ID) {
                 values.add("?::UINTEGER");
-            } else if (f.filterType() == FlowField.FilterType.ADDRESS) {
-                String c = f.column();
-                values.add("(" + c + "_hi::UHUGEINT << 64) | " + c + "_lo::UHUGEINT");
             } else {
                 values.add(f.column());
             }
