@@ -39,13 +39,13 @@ public final class ExploreQuery {
         boolean answerable = spec.dimensions().isEmpty() || !top.isEmpty();
         boolean heavy = ranking.heavy();
         ExploreSource seriesFrom = heavy ? ExploreSource.heavyKeys(spec, grid, span) : ExploreSource.forSeries(spec, grid, span);
-        List<Series> current = answerable ? scan(spec, span, grid, top, more, heavy) : List.of();
+        List<Series> current = answerable ? scan(spec, span, grid, top, more, heavy, true) : List.of();
         List<Series> previous = List.of();
         Duration shift = null;
         if (spec.comparePrevious()) {
             shift = spec.previousShift() != null ? spec.previousShift() : Duration.between(grid.from(), grid.to());
             // the same keys as now, whatever ranked first back then; Other is everything else
-            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true, heavy) : List.of();
+            previous = answerable ? scan(spec, span, grid.shiftedBack(shift), top, true, heavy, false) : List.of();
         }
         return new SeriesResult(spec, grid, current, previous, shift, ranking.rollup() && seriesFrom.rollup());
     }
@@ -176,10 +176,12 @@ public final class ExploreQuery {
      * For additive metrics the scan reads only the ranked keys' rows (an inner join, about twice
      * as fast as labelling every row) and Other is the total series minus the ranked ones, the
      * total coming from the per-second rollup when it can answer (docs/decisions/0110). Distinct
-     * counts do not subtract: there every row is labelled with its rank, 0 for Other.
+     * counts do not subtract: there every row is labelled with its rank, 0 for Other. With
+     * {@code rankedHere} the keys were ranked over this grid's range and filter, so their ranking
+     * counters are their whole-range distinct counts and only Other's is counted (docs/decisions/0291).
      */
     private List<Series> scan(QuerySpec spec, DataSpan span, TimeGrid grid, List<Ranked> top, boolean withOther,
-                              boolean heavy) throws SQLException {
+                              boolean heavy, boolean rankedHere) throws SQLException {
         int n = grid.buckets(), series = spec.dimensions().isEmpty() ? 1 : top.size();
         double[][] counters = new double[series + 1][n]; // [0] is Other
         double[] rangeDistinct = new double[series + 1];
@@ -187,8 +189,14 @@ public final class ExploreQuery {
         // keys ranked from the heavy-key rollup have every one of their rows there, in any range
         ExploreSource src = heavy ? ExploreSource.heavyKeys(spec, grid, span) : null;
         if (src == null) src = ExploreSource.forSeries(spec, grid, span);
-        read(ExploreSql.series(spec, src, grid, keysOf(top), subtract), n, counters, rangeDistinct);
         boolean other = withOther && split;
+        ExploreSql.RangeTotals totals = ExploreSql.RangeTotals.EVERY_RANK;
+        if (split && !spec.metric().isAdditive() && rankedHere) {
+            // a distinct ranking counts each key over exactly this range and filter
+            for (int r = 1; r <= series; r++) rangeDistinct[r] = top.get(r - 1).counter();
+            totals = other ? ExploreSql.RangeTotals.OTHER_ONLY : ExploreSql.RangeTotals.NONE;
+        }
+        read(ExploreSql.series(spec, src, grid, keysOf(top), subtract, totals), n, counters, rangeDistinct);
         if (subtract && other) {
             QuerySpec unsplit = spec.toBuilder().by(List.of()).build();
             double[][] total = new double[2][n];
