@@ -22,6 +22,15 @@ enum RollupSums {
         return this == DOUBLE ? "sum((" + expr + ")::DOUBLE)::UBIGINT" : "sum(" + expr + ")";
     }
 
+    /**
+     * A DOUBLE sum for the source totals before anything is proven: capped below 2^64, where a
+     * rounded-up sum of counters near their limit would fail the cast that the integer sum passes.
+     * A capped value is far above 2^53, so {@link #forDataset} then answers {@link #INTEGER}.
+     */
+    static String provisionalSum(String expr) {
+        return "least(sum((" + expr + ")::DOUBLE), 1.8e19)::UBIGINT";
+    }
+
     /** The sum over the rows that meet {@code condition}, 0 when none does. */
     String sumWhere(String expr, String condition) {
         // CASE rather than FILTER: a FILTER per aggregate costs a selection pass each

@@ -42,11 +42,11 @@ public final class Rollups {
     private static void build(Connection c, long datasetId) throws SQLException {
         inTransaction(c, () -> {
             for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
-            insertSourceTotals(c, datasetId, RollupSums.DOUBLE);
+            insertSourceTotals(c, datasetId, RollupSums::provisionalSum);
             RollupSums sums = RollupSums.forDataset(c, datasetId);
             if (sums == RollupSums.INTEGER) {
                 run(c, "DELETE FROM rollup_src_total WHERE dataset_id = ?", datasetId);
-                insertSourceTotals(c, datasetId, sums);
+                insertSourceTotals(c, datasetId, sums::sum);
             }
             String packets = "packets * sampling_rate", bytes = "bytes * sampling_rate";
             // SYN without ACK and IP fragments (RFC 8955 IsF), as detect.Metric counts them
@@ -70,9 +70,10 @@ public final class Rollups {
         });
     }
 
-    private static void insertSourceTotals(Connection c, long datasetId, RollupSums sums) throws SQLException {
-        run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr, " + sums.sum("packets * sampling_rate") + ", "
-                + sums.sum("bytes * sampling_rate") + ", " + sums.sum("flows")
+    private static void insertSourceTotals(Connection c, long datasetId, java.util.function.UnaryOperator<String> sum)
+            throws SQLException {
+        run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr, " + sum.apply("packets * sampling_rate") + ", "
+                + sum.apply("bytes * sampling_rate") + ", " + sum.apply("flows")
                 + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
     }
 

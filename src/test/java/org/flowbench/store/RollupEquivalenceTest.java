@@ -79,6 +79,15 @@ class RollupEquivalenceTest extends FreshWorkspaceTest {
         assertThat(RollupSums.forDataset(ws.connection(), id)).isEqualTo(RollupSums.INTEGER);
     }
 
+    @Test
+    void countersAtTheirLimitFitAsBefore() throws Exception {
+        // 2^64 - 1 rounds up to 2^64 in DOUBLE, which no UBIGINT holds; the integer sum stores it
+        insertRandomRows(44, 1, "18446744073709551615", "1");
+        assertSameAsLegacy(44, "counter at its limit");
+        assertThat(count("SELECT count(*) FROM rollup_src_total WHERE dataset_id = 44 AND bytes = 18446744073709551615")).isOne();
+        assertThat(RollupSums.forDataset(ws.connection(), 44)).isEqualTo(RollupSums.INTEGER);
+    }
+
     /** Builds the legacy way, then today's way, and compares every rollup table's rows of the dataset. */
     private void assertSameAsLegacy(long id, String what) throws Exception {
         Connection c = connectionAfterLegacy(id);
