@@ -47,8 +47,11 @@ final class HeavyKeyRollup {
             List.of("packets", "packets"), List.of("bytes", "bytes"), List.of("flows", "flows"),
             List.of("l2_bytes", "bytes + 18 * packets"));
 
-    /** Fills both tables for the dataset; the caller holds the transaction and deleted the old rows. */
-    static void build(Connection c, long datasetId, int keys) throws SQLException {
+    /**
+     * Fills both tables for the dataset with {@code sums} (proven for it by {@link RollupSums#forDataset});
+     * the caller holds the transaction and deleted the old rows.
+     */
+    static void build(Connection c, long datasetId, int keys, RollupSums sums) throws SQLException {
         for (Dims d : DIMS) {
             try (Statement st = c.createStatement()) {
                 // every statement's text holds only constants of this class; the dataset id is bound
@@ -66,13 +69,15 @@ final class HeavyKeyRollup {
                 for (String col : List.of("src_addr", "src_port", "dst_port")) {
                     cols.append(d.columns().contains(col) ? col : "NULL").append(", ");
                 }
-                // exact integer sums here: few rows, and these are the values the queries add up
+                // exact sums here (these are the values the queries add up); no ORDER BY: each dims
+                // value's rows stay together, and no reader depends on their order (decision 0290)
                 run(c, "INSERT INTO rollup_heavy_second SELECT dataset_id, '" + d.name() + "', date_trunc('second', ts), proto, "
-                        + cols + "sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
+                        + cols + sums.sum("packets * sampling_rate") + ", " + sums.sum("bytes * sampling_rate") + ", "
+                        + sums.sum("flows")
                         // a NULL key (no address, say) is a key like any other: IS NOT DISTINCT FROM
                         + " FROM flows SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key() + " IS NOT DISTINCT FROM h.k"
                         + " WHERE dataset_id = ?"
-                        + " GROUP BY ALL ORDER BY 3", datasetId);
+                        + " GROUP BY ALL", datasetId);
                 for (String t : List.of("heavy_top", "heavy_n", "heavy_all", "heavy_proto")) st.execute("DROP TABLE IF EXISTS " + t);
             }
         }
@@ -112,13 +117,14 @@ final class HeavyKeyRollup {
         for (int i = 0; i < METRICS.size(); i++) {
             String name = METRICS.get(i).get(0), value = METRICS.get(i).get(1);
             if (i > 0) sql.append(" UNION ALL ");
-            // a top-N per metric over all protocols: no sort of millions of source totals
+            // a top-N per metric over all protocols: no sort of millions of source totals; ties go to
+            // the smaller key, so the same flows always keep the same keys (the scan order varies)
             sql.append("(SELECT true AS all_protos, NULL::UTINYINT AS proto, '").append(name).append("' AS metric, k, ")
-                    .append(value).append(" AS v FROM ").append(all).append(" ORDER BY v DESC LIMIT ").append(keys).append(')');
+                    .append(value).append(" AS v FROM ").append(all).append(" ORDER BY v DESC, k LIMIT ").append(keys).append(')');
             if (d.perProto()) {
                 sql.append(" UNION ALL (SELECT false, proto, '").append(name).append("', k, ").append(value)
                         .append(" FROM heavy_proto QUALIFY row_number() OVER (PARTITION BY proto ORDER BY ")
-                        .append(value).append(" DESC) <= ").append(keys).append(')');
+                        .append(value).append(" DESC, k) <= ").append(keys).append(')');
             }
         }
         return sql.toString();

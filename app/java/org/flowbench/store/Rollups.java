@@ -30,9 +30,10 @@ public final class Rollups {
     public static final List<List<String>> HEAVY_DIMENSIONS = HeavyKeyRollup.dimensionSets();
 
     /**
-     * Replaces the dataset's rollup rows with ones computed from its flows. Only the per-second
-     * per-destination rollup and the source totals scan the rows; the per-minute and per-protocol
-     * ones are sums of the first (fewer rows, identical values).
+     * Replaces the dataset's rollup rows with ones computed from its flows. Only the source totals
+     * and the per-second per-destination rollup scan the rows; the per-minute and per-protocol ones
+     * are sums of the latter (fewer rows, identical values). The source totals come first: they
+     * prove whether the other sums may run in DOUBLE ({@link RollupSums}, docs/decisions/0290).
      */
     public static void build(Workspace workspace, long datasetId) throws SQLException {
         build(workspace.connection(), datasetId);
@@ -41,28 +42,39 @@ public final class Rollups {
     private static void build(Connection c, long datasetId) throws SQLException {
         inTransaction(c, () -> {
             for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
-            run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto,"
-                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows),"
-                    // SYN without ACK and IP fragments (RFC 8955 IsF), as detect.Metric counts them
-                    + " coalesce(sum(packets * sampling_rate) FILTER (WHERE proto = 6 AND (tcp_flags & 18) = 2), 0),"
-                    + " coalesce(sum(bytes * sampling_rate) FILTER (WHERE proto = 6 AND (tcp_flags & 18) = 2), 0),"
-                    + " coalesce(sum(packets * sampling_rate) FILTER (WHERE (frag & 2) <> 0), 0),"
-                    + " coalesce(sum(bytes * sampling_rate) FILTER (WHERE (frag & 2) <> 0), 0),"
-                    + " count(*)"
-                    + " FROM flows WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
-            run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr,"
-                    + " sum(packets), sum(bytes), sum(flows)"
-                    + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            insertSourceTotals(c, datasetId, RollupSums::provisionalSum);
+            RollupSums sums = RollupSums.forDataset(c, datasetId);
+            if (sums == RollupSums.INTEGER) {
+                run(c, "DELETE FROM rollup_src_total WHERE dataset_id = ?", datasetId);
+                insertSourceTotals(c, datasetId, sums::sum);
+            }
+            String packets = "packets * sampling_rate", bytes = "bytes * sampling_rate";
+            // SYN without ACK and IP fragments (RFC 8955 IsF), as detect.Metric counts them
+            String syn = "proto = 6 AND (tcp_flags & 18) = 2", frag = "(frag & 2) <> 0";
+            // no ORDER BY on the per-second and per-minute rows: no reader depends on their order,
+            // and the sort was a fifth of this statement (docs/decisions/0290)
+            run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto, "
+                    + sums.sum(packets) + ", " + sums.sum(bytes) + ", " + sums.sum("flows") + ", "
+                    + sums.sumWhere(packets, syn) + ", " + sums.sumWhere(bytes, syn) + ", "
+                    + sums.sumWhere(packets, frag) + ", " + sums.sumWhere(bytes, frag) + ", count(*)"
+                    + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
+            run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr, "
+                    + sums.sum("packets") + ", " + sums.sum("bytes") + ", " + sums.sum("flows")
+                    + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL", datasetId);
             run(c, "INSERT INTO rollup_dst_total SELECT dataset_id, dst_addr, sum(packets), sum(bytes), sum(flows)"
                     + " FROM rollup_dst_minute WHERE dataset_id = ? GROUP BY ALL", datasetId);
-            run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr,"
-                    + " sum(packets * sampling_rate), sum(bytes * sampling_rate), sum(flows)"
-                    + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
             run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, second, proto,"
                     + " sum(packets), sum(bytes), sum(flows), sum(rows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
-            HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS);
+            HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS, sums);
         });
+    }
+
+    private static void insertSourceTotals(Connection c, long datasetId, java.util.function.UnaryOperator<String> sum)
+            throws SQLException {
+        run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr, " + sum.apply("packets * sampling_rate") + ", "
+                + sum.apply("bytes * sampling_rate") + ", " + sum.apply("flows")
+                + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
     }
 
     /** The schema version that added {@code rollup_dst_second} and {@code rollup_dst_total} (migrations 3 and 4). */
@@ -97,7 +109,7 @@ public final class Rollups {
             for (String table : List.of("rollup_heavy_second", "rollup_heavy_bound")) {
                 run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
             }
-            HeavyKeyRollup.build(c, datasetId, keys);
+            HeavyKeyRollup.build(c, datasetId, keys, RollupSums.forDataset(c, datasetId));
         });
     }
 
@@ -115,7 +127,7 @@ public final class Rollups {
                      + " WHERE dataset_id NOT IN (SELECT dataset_id FROM rollup_heavy_bound) ORDER BY 1")) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
-        for (long id : ids) inTransaction(c, () -> HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS));
+        for (long id : ids) inTransaction(c, () -> HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS, RollupSums.forDataset(c, id)));
         return ids.size();
     }
 
