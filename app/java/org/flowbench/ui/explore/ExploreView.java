@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -49,6 +50,7 @@ import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.ExploreViewModel.ChartType;
+import org.flowbench.store.DatasetInfo;
 import org.flowbench.ui.explore.ExploreViewModel.Preset;
 import org.flowbench.ui.explore.filter.FilterEditor;
 import org.jfree.chart.JFreeChart;
@@ -82,7 +84,12 @@ public final class ExploreView extends BorderPane {
         setId("explore-view");
         getStyleClass().add("explore-view");
         filterEditor = new FilterEditor(model.filter());
-        VBox top = new VBox(4, filterEditor, rangeBar(), splitBar());
+        // Export sits beside the filter, whose field gives way: the range row is full at 1280 px
+        HBox.setHgrow(filterEditor, Priority.ALWAYS);
+        HBox filterRow = new HBox(6, filterEditor, exportMenu());
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, filterRow, rangeBar(), splitBar());
+        top.setId("explore-toolbar");
         top.setPadding(new Insets(8, 10, 4, 10));
         setTop(top);
 
@@ -118,14 +125,34 @@ public final class ExploreView extends BorderPane {
 
     public JFreeChart chart() { return chart; }
 
+    private static final String CUSTOM_RANGE = "Custom";
+
     private HBox rangeBar() {
         ComboBox<Preset> presets = new ComboBox<>();
         presets.setId("explore-preset");
         presets.getItems().setAll(Preset.values());
-        presets.setPromptText("Range");
-        presets.setOnAction(e -> {
-            if (presets.getValue() != null) model.preset(presets.getValue());
+        presets.setPromptText(CUSTOM_RANGE);
+        presets.setTooltip(new Tooltip("Quick ranges; \"" + CUSTOM_RANGE + "\" when the range was typed, zoomed or shifted"));
+        presets.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? CUSTOM_RANGE : item.toString());
+            }
         });
+        boolean[] following = {false};
+        presets.setOnAction(e -> {
+            if (!following[0] && presets.getValue() != null) model.preset(presets.getValue());
+        });
+        // the chooser names the range shown, whoever set it; setting it here must not go there again
+        Runnable showPreset = () -> {
+            following[0] = true;
+            presets.setValue(model.presetShown().orElse(null));
+            following[0] = false;
+        };
+        model.rangeProperty().addListener((obs, old, now) -> showPreset.run());
+        model.datasets().addListener((ListChangeListener<DatasetInfo>) c -> showPreset.run());
+        showPreset.run();
         TextField from = new TextField();
         TextField to = new TextField();
         from.setId("explore-from");
@@ -144,7 +171,7 @@ public final class ExploreView extends BorderPane {
         };
         model.rangeProperty().addListener((obs, old, now) -> showRange.run());
         model.resultProperty().addListener((obs, old, now) -> showRange.run());
-        Button go = new Button("Go");
+        Button go = fixed(new Button("Go"));
         go.setOnAction(e -> model.typedRange(from.getText(), to.getText()));
         from.setOnAction(go.getOnAction());
         to.setOnAction(go.getOnAction());
@@ -160,12 +187,14 @@ public final class ExploreView extends BorderPane {
         forward.setOnAction(e -> model.forward());
         Tooltip.install(viewer, new Tooltip("Drag to the right to zoom into a time range"));
         presets.setPrefWidth(130);
+        fixed(presets);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("explore-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty()); // the gap before it takes its place
         Button mitigate = fixed(new Button("Mitigate..."));
         mitigate.setId("explore-mitigate");
         mitigate.setTooltip(new Tooltip("Generate Flowspec rules for the selected (or top) destination over this range"));
@@ -175,8 +204,7 @@ public final class ExploreView extends BorderPane {
         mark.setTooltip(new Tooltip("Label this range and filter as an attack or benign traffic for Detect's score"));
         mark.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.datasets()));
         mark.setOnAction(e -> markIncident.run());
-        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mark, mitigate,
-                exportMenu());
+        HBox bar = new HBox(6, back, forward, presets, from, fixed(new Label("to")), to, go, gap, busy, mark, mitigate);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -223,16 +251,20 @@ public final class ExploreView extends BorderPane {
             int i = step.getSelectionModel().getSelectedIndex();
             model.stepProperty().set(i <= 0 ? null : STEPS.get(i - 1));
         });
-        CheckBox compare = fixed(new CheckBox("vs previous period"));
+        CheckBox compare = fixed(new CheckBox("vs previous"));
+        compare.setTooltip(new Tooltip("Overlay the same range one period earlier"));
         compare.setId("explore-compare");
         compare.selectedProperty().bindBidirectional(model.comparePreviousProperty());
         Label summary = new Label();
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(model.summaryProperty());
         summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(summaryTip);
         HBox.setHgrow(summary, Priority.ALWAYS);
         metric.setPrefWidth(110);
-        type.setPrefWidth(140);
+        type.setPrefWidth(160); // "Stacked area" whole beside the arrow
         step.setPrefWidth(80);
         fixed(metric);
         fixed(type);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -176,8 +177,8 @@ public final class ExploreViewModel {
         rows.setAll(table);
         result.set(answer);
         message.set(answer.series().isEmpty() ? "No traffic matches in this range" : "");
-        summary.set(answer.series().isEmpty() ? "" : Formats.span(answer.grid().from(), answer.grid().to())
-                + ", step " + Formats.duration(answer.grid().step()) + ", " + answer.grid().buckets() + " points"
+        // the range itself is in the from/to fields above
+        summary.set(answer.series().isEmpty() ? "" : "step " + Formats.duration(answer.grid().step()) + ", " + answer.grid().buckets() + " pts"
                 + (answer.fromRollups() ? " (rollups)" : ""));
     }
 
@@ -205,15 +206,25 @@ public final class ExploreViewModel {
     // ---- time range
 
     public void preset(Preset p) {
-        if (p == Preset.WHOLE) {
-            goTo(TimeRange.SPAN);
-            return;
+        TimeRange next = rangeOf(p);
+        if (next != null) goTo(next);
+    }
+
+    /** The preset whose range is the one shown, if any: a typed, zoomed or shifted range has none ("Custom"). */
+    public Optional<Preset> presetShown() {
+        for (Preset p : Preset.values()) {
+            if (range.get().equals(rangeOf(p))) return Optional.of(p);
         }
+        return Optional.empty();
+    }
+
+    private TimeRange rangeOf(Preset p) {
+        if (p == Preset.WHOLE) return TimeRange.SPAN;
         Instant end = spanEnd();
-        if (end == null) return;
+        if (end == null) return null;
         Instant first = spanFirst();
         Instant from = end.minus(Duration.ofMinutes(p.minutes));
-        goTo(new TimeRange(first != null && from.isBefore(first) ? first : from, end));
+        return new TimeRange(first != null && from.isBefore(first) ? first : from, end);
     }
 
     /** A typed range; false (with the reason in {@link #messageProperty()}) when it does not read. */

@@ -44,6 +44,8 @@ final class BeforeAfterChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setPosition(RectangleEdge.TOP);
         chart.getLegend().setFrame(BlockBorder.NONE);
+        // room between "before the rules" and the next item's line sample, which otherwise touch
+        chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
     }
 
     JFreeChart chart() { return chart; }

@@ -32,12 +32,17 @@ public final class MitigateView extends SplitPane {
     }
 
     private HBox savedSetActions(MitigateViewModel model) {
-        Button open = new Button("Open from workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_UP_OUTLINE));
+        // short labels: the editor's column is about 340 px wide in a laptop window; the tooltip says where
+        Button open = new Button("Open saved...", Icons.of(MaterialDesignD.DATABASE_ARROW_UP_OUTLINE));
         open.setId("rules-open-workspace");
+        open.setTooltip(new javafx.scene.control.Tooltip("Open a rule set saved in the workspace"));
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         open.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
                 SavedRuleSetsDialog.Mode.OPEN, model::openFromWorkspace).show());
-        Button save = new Button("Save to workspace...", Icons.of(MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE));
+        Button save = new Button("Save...", Icons.of(MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE));
         save.setId("rules-save-workspace");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save the rules in the workspace (Flowbench JSON)"));
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setOnAction(e -> new SavedRuleSetsDialog(getScene().getWindow(), model.savedRuleSets(),
                 SavedRuleSetsDialog.Mode.SAVE, model::saveToWorkspace).show());
         return new HBox(8, open, save);

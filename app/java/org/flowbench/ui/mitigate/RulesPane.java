@@ -54,8 +54,11 @@ final class RulesPane extends VBox {
         TableView<ProblemRow> problems = new TableView<>(model.problems());
         problems.setId("rules-problems");
         problems.getColumns().add(column("Rule", 70, ProblemRow::rule));
-        problems.getColumns().add(column("Severity", 70, ProblemRow::severity));
+        problems.getColumns().add(column("Severity", 90, ProblemRow::severity));
         problems.getColumns().add(column("Problem", 420, ProblemRow::message));
+        problems.getColumns().get(0).setMinWidth(70); // "Rule" and "Severity" whole, the problem takes the rest
+        problems.getColumns().get(1).setMinWidth(90);
+        problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.setPlaceholder(new Label("No problems"));
         problems.setPrefHeight(120);
 

@@ -55,11 +55,11 @@ final class SimulatePane extends VBox {
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
 
-        TableView<ImpactRow> totals = ImpactTable.of("impact-totals", model.totals(), "Set");
-        // Header, the set and the RTBH row, and the horizontal scroll bar, without a vertical one.
+        TableView<ImpactRow> totals = ImpactTable.of("impact-totals", model.totals(), "Set", "The whole set, and an RTBH of the victim to compare");
+        // Header, the set and the RTBH row, without a vertical scroll bar.
         totals.setPrefHeight(130);
         totals.setMinHeight(130);
-        TableView<ImpactRow> rules = ImpactTable.of("impact-rules", model.rules(), "Rule (evaluation order)");
+        TableView<ImpactRow> rules = ImpactTable.of("impact-rules", model.rules(), "Rule", "Rules in evaluation order (RFC 8955 section 5.1)");
         rules.setPrefHeight(130);
         ChartViewer viewer = new ChartViewer(chart.chart(), false);
         viewer.setId("before-after-chart");

@@ -17,6 +17,7 @@ import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.PrefixComponent;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.impact.FocusSample;
+import org.flowbench.flowspec.impact.FocusSeries;
 import org.flowbench.flowspec.impact.ImpactComparison;
 import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.RuleImpact;
@@ -103,14 +104,19 @@ public final class SimulateViewModel {
         ImpactReport rtbhKept = edit && victim != null && rtbhKey.equals(lastRtbhKey) ? lastRtbh : null;
         current = runner.run(BackgroundTask.of("Simulate rules", (progress, cancel) -> {
                     progress.update(-1, -1, "Simulating over " + info.name());
-                    return rtbhKept != null ? new ImpactComparison(services.simulate(info.id(), set, victim, legit, cancel), rtbhKept)
+                    ImpactComparison c = rtbhKept != null
+                            ? new ImpactComparison(services.simulate(info.id(), set, victim, legit, cancel), rtbhKept)
                             : services.compare(info.id(), set, victim, legit, cancel);
+                    // the chart's points over the dataset's whole span, quiet seconds as zero
+                    List<FocusSample> plotted = victim == null ? List.of()
+                            : FocusSeries.plotted(c.flowspec().focus(), info.firstTs(), info.lastTs(), FocusSeries.MAX_POINTS);
+                    return new Simulated(c, plotted);
                 })
-                .onSuccess(c -> {
+                .onSuccess(s -> {
                     if (mine != generation) return;
-                    lastRtbhKey = c.rtbh() == null ? null : rtbhKey;
-                    lastRtbh = c.rtbh();
-                    show(c, victim);
+                    lastRtbhKey = s.comparison().rtbh() == null ? null : rtbhKey;
+                    lastRtbh = s.comparison().rtbh();
+                    show(s.comparison(), s.plotted(), victim);
                 })
                 .onFailure(e -> {
                     if (mine == generation) status.set("Could not simulate: " + e.getMessage());
@@ -139,7 +145,9 @@ public final class SimulateViewModel {
         return Optional.ofNullable(common);
     }
 
-    private void show(ImpactComparison c, IpPrefix victim) {
+    private record Simulated(ImpactComparison comparison, List<FocusSample> plotted) {}
+
+    private void show(ImpactComparison c, List<FocusSample> plotted, IpPrefix victim) {
         ImpactReport r = c.flowspec();
         last = r;
         List<ImpactRow> perRule = new ArrayList<>();
@@ -149,7 +157,7 @@ public final class SimulateViewModel {
         sum.add(ImpactRow.of("Flowspec set", r.set()));
         if (c.rtbh() != null) sum.add(ImpactRow.of("RTBH " + victim + " (65535:666)", c.rtbh().set()));
         totals.setAll(sum);
-        focus.setAll(r.focus());
+        focus.setAll(plotted);
         summary.set("Attack dropped " + ProposalRow.percent(r.attackPacketsDroppedShare())
                 + ", legitimate dropped " + ProposalRow.percent(r.legitPacketsDroppedShare())
                 + (c.rtbh() == null ? "" : "; RTBH would drop " + ProposalRow.percent(c.rtbh().legitPacketsDroppedShare())
@@ -164,7 +172,10 @@ public final class SimulateViewModel {
     /** The set's totals, and the RTBH's when there is a victim. */
     public ObservableList<ImpactRow> totals() { return totals; }
 
-    /** Per second: traffic to the victim before and after the set. */
+    /**
+     * Traffic to the victim before and after the set, per step over the dataset's span (one second
+     * up to about 1,000 points, longer round steps beyond), seconds without traffic as zero.
+     */
     public ObservableList<FocusSample> focus() { return focus; }
 
     /** The last report, for tests and the chart title; null before the first run. */

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.flowbench.detect.Alert;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.testsupport.TruncatedText;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
@@ -134,6 +135,23 @@ class DetectWindowTest {
         waitUntil(() -> robot.lookup("#sweep-best").tryQuery().isPresent());
         assertThat(window.view().detectView().sweepPoints()).isEqualTo(6);
         assertThat(robot.lookup("#sweep-best").queryLabeled().getText()).startsWith("R 100%");
+    }
+
+    @Test
+    void theToolbarShowsEveryControlUncutInALaptopWindowAndTheRulesMenuHoldsTheFileAndWorkspaceActions(FxRobot robot)
+            throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node toolbar = robot.lookup("#detect-toolbar").query();
+        assertThat(toolbar.getScene().getWidth()).isEqualTo(1280);
+        assertThat(TruncatedText.onFxThread(toolbar)).isEmpty();
+        assertThat(robot.lookup("#detect-run").queryButton().getText()).isEqualTo("Run");
+
+        javafx.scene.control.MenuButton rules = robot.lookup("#detect-rules-menu").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(rules.getItems().stream().map(javafx.scene.control.MenuItem::getId).filter(java.util.Objects::nonNull))
+                .containsExactly("detect-open-file", "detect-save-file", "detect-open-workspace", "detect-save-workspace");
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -17,6 +17,7 @@ import org.flowbench.ui.PulseWatchdog;
 import org.flowbench.ui.StoreWorkbenchServices;
 import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.testsupport.TruncatedText;
 import org.flowbench.ui.explore.filter.FilterEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,40 @@ class ExploreWindowTest {
         record("import", importWatch);
         watchdog.assertNoStallOver(MAX_STALL_MILLIS, MAX_PULSE_GAP_MILLIS, "Explore queries");
         importWatch.assertNoStallOver(MAX_STALL_MILLIS, MAX_PULSE_GAP_MILLIS, "import");
+    }
+
+    @Test
+    void theToolbarFitsALaptopWindowAndTheRangeChooserNamesTheRangeShownCustomWhenTyped(FxRobot robot) throws Exception {
+        ExploreViewModel explore = window.model().explore();
+        waitUntil(() -> !explore.rows().isEmpty() && window.view().exploreView().chart() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node toolbar = robot.lookup("#explore-toolbar").query();
+        assertThat(toolbar.getScene().getWidth()).isEqualTo(1280);
+        assertThat(TruncatedText.onFxThread(toolbar)).as("cut controls in a 1280 px window").isEmpty();
+        javafx.scene.control.ComboBox<?> presets = robot.lookup("#explore-preset").queryComboBox();
+        assertThat(shown(presets)).isEqualTo("Whole span");
+
+        javafx.scene.control.TextField from = robot.lookup("#explore-from").queryAs(javafx.scene.control.TextField.class);
+        String typed = TimeRange.format(explore.spanFirst().plusSeconds(60));
+        robot.interact(() -> from.setText(typed));
+        robot.clickOn("#explore-from").type(KeyCode.ENTER);
+        waitUntil(() -> explore.rangeProperty().get().from() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(presets)).isEqualTo("Custom");
+
+        robot.interact(() -> presets.getSelectionModel().select(1));
+        waitUntil(() -> explore.presetShown().map(p -> p.toString().equals("Last 5 min")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(presets)).isEqualTo("Last 5 min");
+        robot.clickOn("#explore-back");
+        waitUntil(() -> explore.presetShown().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(presets)).isEqualTo("Custom");
+        assertThat(TruncatedText.onFxThread(toolbar)).as("cut controls once the range is typed").isEmpty();
+    }
+
+    private static String shown(javafx.scene.control.ComboBox<?> box) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> box.getButtonCell().getText()));
     }
 
     private static void record(String part, PulseWatchdog w) throws java.io.IOException {

@@ -1,12 +1,15 @@
 package org.flowbench.ui.mitigate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
+import java.util.List;
 import java.util.Optional;
+import org.flowbench.flowspec.impact.FocusSample;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.impact.GeneratedRules;
@@ -62,6 +65,15 @@ class MitigateViewModelTest {
                     .isGreaterThan(set.legitDropped());
             assertThat(simulate.focus()).isNotEmpty();
             assertThat(simulate.focus()).anySatisfy(s -> assertThat(s.after().packets()).isLessThan(s.before().packets()));
+            // the chart's series covers the dataset second by second: the victim's quiet seconds
+            // (the scenario has some) are zeros, not a line drawn across the gap
+            List<FocusSample> plotted = simulate.focus();
+            assertThat(plotted.get(0).second()).isEqualTo(dataset.firstTs());
+            assertThat(plotted.get(plotted.size() - 1).second()).isEqualTo(dataset.lastTs());
+            assertThat(plotted).hasSize((int) (dataset.lastTs().getEpochSecond() - dataset.firstTs().getEpochSecond() + 1));
+            assertThat(plotted).anySatisfy(s -> assertThat(s.before().packets()).isZero());
+            assertThat(plotted.stream().mapToDouble(s -> s.before().packets()).sum())
+                    .isCloseTo(simulate.lastReport().focus().stream().mapToDouble(s -> s.before().packets()).sum(), within(1e-6));
             assertThat(simulate.noteProperty().get()).doesNotStartWith("Estimate");
 
             ExportViewModel export = model.export();

@@ -19,6 +19,7 @@ import org.flowbench.ui.WorkbenchWindow;
 import org.flowbench.ui.common.FxTaskRunner;
 import org.flowbench.ui.common.SceneSnapshot;
 import org.flowbench.task.SameThreadTaskRunner;
+import org.flowbench.testsupport.TruncatedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,11 +93,23 @@ class MitigateWindowTest {
         assertThat(totals.getItems().get(0).attackDropped()).isGreaterThanOrEqualTo(0.95 * 1824);
         assertThat(robot.lookup("#impact-rules").queryTableView().getItems()).isNotEmpty();
         waitUntil(() -> window.view().mitigateView().chartPoints() > 0);
-
         Files.createDirectories(PICTURE.getParent());
         Files.deleteIfExists(PICTURE);
         robot.interact(() -> new SameThreadTaskRunner().run(SceneSnapshot.toPng(window.scene(), PICTURE)));
         assertThat(PICTURE).exists();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (TableView<?> table : java.util.List.of(totals, robot.lookup("#impact-rules").queryTableView())) {
+            assertThat(TruncatedText.onFxThread(table.lookup(".column-header-background")))
+                    .as(table.getId() + "'s headers in a 1280 px window").isEmpty();
+            assertThat(table.lookupAll(".scroll-bar").stream().filter(javafx.scene.Node::isVisible)
+                    .map(b -> ((javafx.scene.control.ScrollBar) b).getOrientation()))
+                    .as(table.getId() + ": no horizontal scroll bar").doesNotContain(javafx.geometry.Orientation.HORIZONTAL);
+            double name = table.getColumns().get(0).getWidth();
+            assertThat(name).as(table.getId() + ": the name column keeps the largest share").isGreaterThan(0.4 * table.getWidth());
+            assertThat(table.getColumns().stream().skip(1)).as(table.getId() + ": the name column is the widest")
+                    .allSatisfy(c -> assertThat(c.getWidth()).isLessThan(name));
+        }
+
 
         robot.interact(() -> steps.getSelectionModel().select(2));
         robot.interact(() -> robot.lookup("#export-dialect").queryComboBox().getSelectionModel().select("junos"));

@@ -66,7 +66,7 @@ class SavedRuleSetsWindowTest {
         waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
         String preset = editor.textProperty().get();
 
-        robot.clickOn("#detect-save-workspace");
+        robot.clickOn("#detect-rules-menu").clickOn("#detect-save-workspace");
         waitUntil(() -> dialogOpen(robot));
         robot.clickOn("#saved-rule-set-name").write("edge rules");
         robot.clickOn("#saved-rule-set-ok");
@@ -76,7 +76,7 @@ class SavedRuleSetsWindowTest {
         assertThat(saved.format()).isEqualTo("json");
         assertThat(editor.sourceProperty().get()).isEqualTo("workspace rule set edge rules");
 
-        robot.clickOn("#detect-save-workspace");
+        robot.clickOn("#detect-rules-menu").clickOn("#detect-save-workspace");
         waitUntil(() -> dialogOpen(robot));
         TableView<StoredRuleSet> table = robot.lookup("#saved-rule-sets").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
@@ -88,7 +88,7 @@ class SavedRuleSetsWindowTest {
         waitUntil(() -> !dialogOpen(robot));
 
         robot.interact(() -> editor.textProperty().set("{\"rules\": []}"));
-        robot.clickOn("#detect-open-workspace");
+        robot.clickOn("#detect-rules-menu").clickOn("#detect-open-workspace");
         waitUntil(() -> dialogOpen(robot));
         TableView<StoredRuleSet> listed = robot.lookup("#saved-rule-sets").queryAs(TableView.class);
         waitUntil(() -> listed.getItems().size() == 1);
