@@ -15,6 +15,12 @@ import java.util.List;
  * largest total of the group: a key that is not heavy has at most that much under any filter and
  * time range, so a ranking from the heavy rows is exact once its last kept value is above it. The
  * bound is null when the group has no more keys than {@code keys} (every key is heavy).
+ *
+ * <p>Where the heavy keys' per-second rows would be a large share of a large dataset (flow exports
+ * from a few thousand hosts: 27-35% of the rows), they are not stored: building them cost more
+ * than half of the import's rollups and they save the queries little over {@code flows}. The
+ * dimension set then gets one bound row with infinite bounds, so no ranking is ever proved from
+ * it and the queries read {@code flows} (docs/decisions/0294).
  */
 final class HeavyKeyRollup {
     private HeavyKeyRollup() {}
@@ -42,6 +48,12 @@ final class HeavyKeyRollup {
         return DIMS.stream().map(Dims::columns).toList();
     }
 
+    /** Datasets with fewer rows always keep their heavy-key rows: building them costs little there. */
+    static final long SKIP_FROM_ROWS = 1_000_000;
+
+    /** Above one row in this many of the dataset's, a large dataset's heavy-key rows are not kept. */
+    static final long MAX_SHARE = 8;
+
     /** The ranked metrics: the bound table's column and the value over the totals' columns. */
     private static final List<List<String>> METRICS = List.of(
             List.of("packets", "packets"), List.of("bytes", "bytes"), List.of("flows", "flows"),
@@ -52,6 +64,7 @@ final class HeavyKeyRollup {
      * the caller holds the transaction and deleted the old rows.
      */
     static void build(Connection c, long datasetId, int keys, RollupSums sums) throws SQLException {
+        long rows = datasetRows(c, datasetId);
         for (Dims d : DIMS) {
             try (Statement st = c.createStatement()) {
                 // every statement's text holds only constants of this class; the dataset id is bound
@@ -62,24 +75,56 @@ final class HeavyKeyRollup {
                     bounds.append(", CASE WHEN n.n > ").append(keys).append(" THEN min(t.v) FILTER (WHERE t.metric = '")
                             .append(m.get(0)).append("') END");
                 }
-                run(c, "INSERT INTO rollup_heavy_bound SELECT ?, '" + d.name() + "', n.all_protos, n.proto" + bounds
-                        + " FROM heavy_n AS n LEFT JOIN heavy_top AS t ON t.all_protos = n.all_protos"
-                        + " AND t.proto IS NOT DISTINCT FROM n.proto GROUP BY n.all_protos, n.proto, n.n", datasetId);
                 StringBuilder cols = new StringBuilder();
                 for (String col : List.of("src_addr", "src_port", "dst_port")) {
                     cols.append(d.columns().contains(col) ? col : "NULL").append(", ");
                 }
                 // exact sums here (these are the values the queries add up); no ORDER BY: each dims
                 // value's rows stay together, and no reader depends on their order (decision 0290)
-                run(c, "INSERT INTO rollup_heavy_second SELECT dataset_id, '" + d.name() + "', date_trunc('second', ts), proto, "
+                // a temporary table first (a third of the cost of the real one): its size decides
+                run(c, "CREATE OR REPLACE TEMP TABLE heavy_rows AS SELECT dataset_id, '" + d.name() + "' AS dims,"
+                        + " date_trunc('second', ts) AS second, proto, "
                         + cols + sums.sum("packets * sampling_rate") + ", " + sums.sum("bytes * sampling_rate") + ", "
                         + sums.sum("flows")
                         // a NULL key (no address, say) is a key like any other: IS NOT DISTINCT FROM
                         + " FROM flows SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key() + " IS NOT DISTINCT FROM h.k"
                         + " WHERE dataset_id = ?"
                         + " GROUP BY ALL", datasetId);
-                for (String t : List.of("heavy_top", "heavy_n", "heavy_all", "heavy_proto")) st.execute("DROP TABLE IF EXISTS " + t);
+                if (worthKeeping(count(c, "heavy_rows"), rows)) {
+                    run(c, "INSERT INTO rollup_heavy_bound SELECT ?, '" + d.name() + "', n.all_protos, n.proto" + bounds
+                            + " FROM heavy_n AS n LEFT JOIN heavy_top AS t ON t.all_protos = n.all_protos"
+                            + " AND t.proto IS NOT DISTINCT FROM n.proto GROUP BY n.all_protos, n.proto, n.n", datasetId);
+                    st.execute("INSERT INTO rollup_heavy_second SELECT * FROM heavy_rows");
+                } else {
+                    run(c, "INSERT INTO rollup_heavy_bound VALUES (?, '" + d.name() + "', true, NULL,"
+                            + " 'Infinity', 'Infinity', 'Infinity', 'Infinity')", datasetId);
+                }
+                for (String t : List.of("heavy_rows", "heavy_top", "heavy_n", "heavy_all", "heavy_proto")) {
+                    st.execute("DROP TABLE IF EXISTS " + t);
+                }
             }
+        }
+    }
+
+    /** Whether a dimension set's {@code heavyRows} per-second rows are kept for a dataset of {@code rows} rows. */
+    static boolean worthKeeping(long heavyRows, long rows) {
+        return rows < SKIP_FROM_ROWS || heavyRows * MAX_SHARE <= rows;
+    }
+
+    private static long datasetRows(Connection c, long datasetId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM flows WHERE dataset_id = ?")) {
+            ps.setLong(1, datasetId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
