@@ -74,7 +74,7 @@ class DetectWindowTest {
         assertThat(window.view().detectView().alertBands()).isEqualTo(table.getItems().size());
         assertThat(robot.lookup("#detect-score").queryLabeled().getText()).startsWith("Detected 1 of 1 attacks");
 
-        robot.clickOn(robot.lookup("#detect-alerts .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstAlertRow(robot));
         waitUntil(() -> window.model().exploreRequestProperty().get() != null);
         assertThat(window.model().exploreRequestProperty().get().filter()).startsWith("dst_addr");
     }
@@ -91,7 +91,7 @@ class DetectWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Alert first = table.getItems().get(0);
 
-        robot.clickOn(robot.lookup("#detect-alerts .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(firstAlertRow(robot));
 
         waitUntil(() -> robot.lookup("#explore-view").tryQuery().map(n -> n.isVisible()).orElse(false));
         javafx.scene.control.TextField from = robot.lookup("#explore-from").queryAs(javafx.scene.control.TextField.class);
@@ -152,6 +152,25 @@ class DetectWindowTest {
         javafx.scene.control.MenuButton rules = robot.lookup("#detect-rules-menu").queryAs(javafx.scene.control.MenuButton.class);
         assertThat(rules.getItems().stream().map(javafx.scene.control.MenuItem::getId).filter(java.util.Objects::nonNull))
                 .containsExactly("detect-open-file", "detect-save-file", "detect-open-workspace", "detect-save-workspace");
+    }
+
+    /**
+     * The row showing the first alert. The table recreates its row cells as items arrive, so a cell
+     * looked up a moment earlier may already be out of the scene (clicking it threw): wait for the
+     * live one.
+     */
+    private static javafx.scene.Node firstAlertRow(FxRobot robot) throws TimeoutException {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> row = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            for (javafx.scene.Node n : robot.lookup("#detect-alerts .table-row-cell").queryAll()) {
+                if (n.getScene() != null && n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0 && !r.isEmpty()) {
+                    row.set(n);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return row.get();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
