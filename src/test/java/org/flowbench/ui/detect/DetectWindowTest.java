@@ -155,11 +155,14 @@ class DetectWindowTest {
     }
 
     /**
-     * The row showing the first alert. The table recreates its row cells as items arrive, so a cell
-     * looked up a moment earlier may already be out of the scene (clicking it threw): wait for the
-     * live one.
+     * The row showing the first alert, once the run is over: the alerts are replaced when their
+     * dominant vectors arrive (docs/decisions/0270), which recreates the row cells, so a cell looked
+     * up before that may be out of the scene when clicked (it threw).
      */
-    private static javafx.scene.Node firstAlertRow(FxRobot robot) throws TimeoutException {
+    private javafx.scene.Node firstAlertRow(FxRobot robot) throws TimeoutException {
+        DetectRunViewModel run = window.model().detect().replay();
+        waitUntil(() -> !run.runningProperty().get() && !run.vectorsPendingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> row = new java.util.concurrent.atomic.AtomicReference<>();
         waitUntil(() -> {
             for (javafx.scene.Node n : robot.lookup("#detect-alerts .table-row-cell").queryAll()) {
