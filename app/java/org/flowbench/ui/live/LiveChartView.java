@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +32,7 @@ final class LiveChartView extends BorderPane {
         rates.setId("live-rates");
         rates.getStyleClass().add("text-muted");
         rates.setMinWidth(0);
+        rates.setTooltip(new Tooltip("Now: the average of the last 3 seconds. Peak: the highest second in the chart's window."));
         rates.textProperty().bind(model.ratesProperty());
         ChoiceBox<Integer> window = new ChoiceBox<>();
         window.setId("live-window");

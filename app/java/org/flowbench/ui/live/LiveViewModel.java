@@ -150,8 +150,9 @@ public final class LiveViewModel {
         } else {
             TrafficPoint now = points.get(points.size() - 1);
             double peak = points.stream().mapToDouble(TrafficPoint::bitsPerSecond).max().orElse(0);
-            rates.set(Formats.rate(now.bitsPerSecond()) + ", " + Formats.si(now.packetsPerSecond(), "pps")
-                    + " (3 s average), peak " + Formats.rate(peak));
+            // "now" is the last 3 s average (the label's tooltip says so): the longer wording was cut at 1280 px
+            rates.set("now " + Formats.rate(now.bitsPerSecond()) + ", " + Formats.si(now.packetsPerSecond(), "pps")
+                    + "; peak " + Formats.rate(peak));
         }
     }
 
