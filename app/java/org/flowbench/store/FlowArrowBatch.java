@@ -215,11 +215,13 @@ final class FlowArrowBatch implements AutoCloseable {
     private static void addresses(FixedSizeBinaryVector v, long[] hi, long[] lo, int n) {
         allValid(v, n);
         ArrowBuf data = v.getDataBuffer();
-        for (int i = 0; i < n; i++) {
-            long at = (long) i * ADDRESS_BYTES;
-            data.setLong(at, lo[i]);
-            data.setLong(at + 8, hi[i]);
-        }
+        for (int i = 0; i < n; i++) putAddress(data, i, hi[i], lo[i]);
+    }
+
+    private static void putAddress(ArrowBuf data, int row, long hi, long lo) {
+        long at = (long) row * ADDRESS_BYTES;
+        data.setLong(at, lo);
+        data.setLong(at + 8, hi);
     }
 
     private void exporter(long[] hi, long[] lo, boolean[] present, int n) {
@@ -228,9 +230,7 @@ final class FlowArrowBatch implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             if (present[i]) {
                 BitVectorHelper.setBit(validity, i);
-                long at = (long) i * ADDRESS_BYTES;
-                data.setLong(at, lo[i]);
-                data.setLong(at + 8, hi[i]);
+                putAddress(data, i, hi[i], lo[i]);
             }
         }
     }

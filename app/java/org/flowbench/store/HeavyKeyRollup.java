@@ -33,11 +33,11 @@ final class HeavyKeyRollup {
      * over {@code flows} for the semi-join, and whether per-protocol bounds are kept (for sources the
      * per-protocol totals would cost a second grouping of millions of keys: one bound, all protocols).
      */
-    private record Dims(List<String> columns, String key, boolean perProto) {
+    record Dims(List<String> columns, String key, boolean perProto) {
         String name() { return String.join(",", columns); }
     }
 
-    private static final List<Dims> DIMS = List.of(
+    static final List<Dims> DIMS = List.of(
             new Dims(List.of("src_addr"), "src_addr", false),
             new Dims(List.of("dst_port"), "dst_port", true),
             // per-protocol totals of 2M+ pairs would cost a second grouping of them: one bound
@@ -55,7 +55,7 @@ final class HeavyKeyRollup {
     static final long MAX_SHARE = 8;
 
     /** The ranked metrics: the bound table's column and the value over the totals' columns. */
-    private static final List<List<String>> METRICS = List.of(
+    static final List<List<String>> METRICS = List.of(
             List.of("packets", "packets"), List.of("bytes", "bytes"), List.of("flows", "flows"),
             List.of("l2_bytes", "bytes + 18 * packets"));
 
@@ -134,7 +134,7 @@ final class HeavyKeyRollup {
      * DOUBLE (exact below 2^53): integer sums run as HUGEINT, 1.3-1.4x slower on millions of groups;
      * these totals only choose keys and bounds.
      */
-    private static String totals(Connection c, Dims d, long datasetId) throws SQLException {
+    static String totals(Connection c, Dims d, long datasetId) throws SQLException {
         String sums = "sum((packets * sampling_rate)::DOUBLE) AS packets, sum((bytes * sampling_rate)::DOUBLE) AS bytes,"
                 + " sum(flows::DOUBLE) AS flows FROM flows WHERE dataset_id = ? GROUP BY ALL";
         String counts = "CREATE OR REPLACE TEMP TABLE heavy_n AS SELECT true AS all_protos, NULL::UTINYINT AS proto, count(*) AS n FROM heavy_all";
@@ -157,7 +157,7 @@ final class HeavyKeyRollup {
     }
 
     /** {@code heavy_top(all_protos, proto, metric, k, v)}: the top keys of every group by every metric. */
-    private static String top(Dims d, String all, int keys) {
+    static String top(Dims d, String all, int keys) {
         StringBuilder sql = new StringBuilder("CREATE OR REPLACE TEMP TABLE heavy_top AS ");
         for (int i = 0; i < METRICS.size(); i++) {
             String name = METRICS.get(i).get(0), value = METRICS.get(i).get(1);
@@ -176,7 +176,7 @@ final class HeavyKeyRollup {
     }
 
     /** Runs a statement whose every placeholder is the dataset id (the texts hold no other '?'). */
-    private static void run(Connection c, String sql, long datasetId) throws SQLException {
+    static void run(Connection c, String sql, long datasetId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = (int) sql.chars().filter(ch -> ch == '?').count();
             for (int i = 1; i <= n; i++) ps.setLong(i, datasetId);
