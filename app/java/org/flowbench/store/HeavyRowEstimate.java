@@ -1,0 +1,62 @@
+package org.flowbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * How many per-second rows a dimension set's heavy keys would have, estimated from one second in
+ * {@link #STRIDE}: the rows of a second are that second's distinct (protocol, key) pairs, so the
+ * sampled seconds' exact count scaled by all seconds over the sampled ones is unbiased, and costs
+ * a filtered scan instead of the full aggregation (docs/decisions/0295). Reads {@code heavy_top}
+ * (the set's heavy keys) and {@code rollup_second_proto} (the dataset's seconds).
+ *
+ * @param sampledRows distinct (second, protocol, key) of heavy keys in the sampled seconds
+ * @param seconds seconds with traffic in the dataset
+ * @param sampledSeconds of those, the sampled ones
+ */
+record HeavyRowEstimate(long sampledRows, long seconds, long sampledSeconds) {
+
+    /**
+     * One second in this many is sampled: a prime, so that traffic repeating every round number of
+     * seconds (10, 30, 60) does not line up with the sample.
+     */
+    static final int STRIDE = 17;
+
+    /** Fewer sampled seconds than this leave the estimate to chance: it is not used. */
+    static final int MIN_SAMPLED_SECONDS = 16;
+
+    /** Whether enough seconds were sampled for the estimate to mean something. */
+    boolean usable() {
+        return sampledSeconds >= MIN_SAMPLED_SECONDS;
+    }
+
+    /** The estimated per-second rows of the whole dataset. */
+    long rows() {
+        return sampledSeconds == 0 ? 0 : Math.round((double) sampledRows * seconds / sampledSeconds);
+    }
+
+    private static final String SAMPLED = "epoch_us(date_trunc('second', %s)) // 1000000 %% " + STRIDE + " = 0";
+
+    static HeavyRowEstimate of(Connection c, HeavyKeyRollup.Dims d, long datasetId) throws SQLException {
+        // the texts hold constants only (the set's key expression is one of HeavyKeyRollup's); the id is bound
+        long[] rows = query(c, "SELECT count(*) FROM (SELECT DISTINCT date_trunc('second', ts), proto, " + d.key()
+                + " FROM flows SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key() + " IS NOT DISTINCT FROM h.k"
+                + " WHERE dataset_id = ? AND " + SAMPLED.formatted("ts") + ")", datasetId, 1);
+        long[] seconds = query(c, "SELECT count(DISTINCT second), count(DISTINCT second) FILTER (WHERE "
+                + SAMPLED.formatted("second") + ") FROM rollup_second_proto WHERE dataset_id = ?", datasetId, 2);
+        return new HeavyRowEstimate(rows[0], seconds[0], seconds[1]);
+    }
+
+    private static long[] query(Connection c, String sql, long datasetId, int columns) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, datasetId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                long[] values = new long[columns];
+                for (int i = 0; i < columns; i++) values[i] = rs.getLong(i + 1);
+                return values;
+            }
+        }
+    }
+}
