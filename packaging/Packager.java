@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Builds Flowbench's app image and installers with jdeps, jlink and jpackage (run by
@@ -112,32 +108,20 @@ public final class Packager {
     }
 
     /**
-     * Copies DuckDB's jar without its four native libraries (240 MB unpacked) and puts this
-     * platform's library next to it: DuckDBNative loads a library found beside its jar when the
-     * jar has none, instead of unpacking 70 MB to a temporary file on every start.
+     * DuckDB's jar as {@code mvn package} left it on the class path (packaging/SlimDuckDb.java: no
+     * native libraries inside) and this platform's library beside it: DuckDBNative loads a library
+     * found beside its jar when the jar has none, instead of unpacking 70 MB on every start.
      */
     private Path slimDuckDb(Path jar, Path to) throws IOException {
-        String wanted = DUCKDB_NATIVE + os.duckDbSuffix();
-        boolean found = false;
-        try (ZipFile zip = new ZipFile(jar.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    if (entry.getName().startsWith(DUCKDB_NATIVE)) {
-                        if (entry.getName().equals(wanted)) {
-                            Files.copy(in, to.resolveSibling(wanted));
-                            found = true;
-                        }
-                        continue;
-                    }
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-            }
+        List<Path> libraries;
+        try (Stream<Path> siblings = Files.list(jar.getParent())) {
+            libraries = siblings.filter(p -> p.getFileName().toString().startsWith(DUCKDB_NATIVE)).toList();
         }
-        if (!found) throw new IllegalStateException(jar + " has no " + wanted + ": DuckDB does not support this platform");
-        return to;
+        if (libraries.isEmpty()) {
+            throw new IllegalStateException(jar + " has no native library beside it: run `mvn package` (SlimDuckDb)");
+        }
+        for (Path library : libraries) copy(library, to.resolveSibling(library.getFileName()));
+        return copy(jar, to);
     }
 
     /**
@@ -237,11 +221,5 @@ public final class Packager {
         List<String> installerTypes() { return installers; }
 
         String appImageName(String app) { return this == MACOS ? app + ".app" : app; }
-
-        /** DuckDBNative's naming: {@code <os>_<amd64|arm64>}. */
-        String duckDbSuffix() {
-            String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-            return folder + "_" + (arch.equals("aarch64") || arch.equals("arm64") ? "arm64" : "amd64");
-        }
     }
 }
