@@ -39,7 +39,7 @@ tsv="$out/import-$(date -u +%Y%m%dT%H%M%SZ).tsv"
   echo -e "tool\trun\tvalue"
   echo -e "env:date\t0\t$(date -u +%Y-%m-%dT%H:%MZ)"
   echo -e "env:cpu\t0\t$(lscpu | sed -n 's/^Model name: *//p') ($(nproc) cores)"
-  echo -e "env:capture\t0\t$(stat -c %s "$capture") bytes"
+  echo -e "env:capture\t0\t$(stat -L -c %s "$capture") bytes"
   echo -e "env:load-before\t0\t$(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$tsv"
 cat "$capture" > /dev/null   # every tool reads it from the page cache, the first one too
