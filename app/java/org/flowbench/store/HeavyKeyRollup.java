@@ -65,13 +65,15 @@ final class HeavyKeyRollup {
      */
     static void build(Connection c, long datasetId, int keys, RollupSums sums) throws SQLException {
         long rows = datasetRows(c, datasetId);
-        for (Dims d : DIMS) {
-            try (Statement st = c.createStatement()) {
+        if (rows >= SKIP_FROM_ROWS) HeavyRowEstimate.sample(c, datasetId);
+        try (Statement st = c.createStatement()) {
+            for (Dims d : DIMS) {
                 buildSet(c, d, datasetId, keys, sums, rows);
                 for (String t : List.of("heavy_rows", "heavy_top", "heavy_n", "heavy_all", "heavy_proto")) {
                     st.execute("DROP TABLE IF EXISTS " + t);
                 }
             }
+            st.execute("DROP TABLE IF EXISTS heavy_sample");
         }
     }
 

@@ -71,6 +71,7 @@ class HeavyRowEstimateTest extends FreshWorkspaceTest {
     }
 
     private HeavyRowEstimate estimate(long id) throws Exception {
+        HeavyRowEstimate.sample(ws.connection(), id);
         return HeavyRowEstimate.of(ws.connection(), SOURCES, id);
     }
 
