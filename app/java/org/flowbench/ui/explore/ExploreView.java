@@ -51,7 +51,7 @@ import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.ExploreViewModel.ChartType;
 import org.flowbench.store.DatasetInfo;
-import org.flowbench.ui.explore.ExploreViewModel.Preset;
+import org.flowbench.ui.explore.ExploreRangeNavigator.Preset;
 import org.flowbench.ui.explore.filter.FilterEditor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.LegendItemEntity;
@@ -142,15 +142,15 @@ public final class ExploreView extends BorderPane {
         });
         boolean[] following = {false};
         presets.setOnAction(e -> {
-            if (!following[0] && presets.getValue() != null) model.preset(presets.getValue());
+            if (!following[0] && presets.getValue() != null) model.range().preset(presets.getValue());
         });
         // the chooser names the range shown, whoever set it; setting it here must not go there again
         Runnable showPreset = () -> {
             following[0] = true;
-            presets.setValue(model.presetShown().orElse(null));
+            presets.setValue(model.range().presetShown().orElse(null));
             following[0] = false;
         };
-        model.rangeProperty().addListener((obs, old, now) -> showPreset.run());
+        model.range().rangeProperty().addListener((obs, old, now) -> showPreset.run());
         model.datasets().addListener((ListChangeListener<DatasetInfo>) c -> showPreset.run());
         showPreset.run();
         TextField from = new TextField();
@@ -165,26 +165,26 @@ public final class ExploreView extends BorderPane {
         to.setPromptText("to (" + Formats.zoneLabel() + ")");
         Runnable showRange = () -> {
             SeriesResult r = model.resultProperty().get();
-            TimeRange range = model.rangeProperty().get();
+            TimeRange range = model.range().rangeProperty().get();
             from.setText(TimeRange.format(range.from() != null ? range.from() : r != null ? r.grid().from() : null));
             to.setText(TimeRange.format(range.to() != null ? range.to() : r != null ? r.grid().to() : null));
         };
-        model.rangeProperty().addListener((obs, old, now) -> showRange.run());
+        model.range().rangeProperty().addListener((obs, old, now) -> showRange.run());
         model.resultProperty().addListener((obs, old, now) -> showRange.run());
         Button go = fixed(new Button("Go"));
-        go.setOnAction(e -> model.typedRange(from.getText(), to.getText()));
+        go.setOnAction(e -> model.range().typedRange(from.getText(), to.getText()));
         from.setOnAction(go.getOnAction());
         to.setOnAction(go.getOnAction());
         Button back = new Button("\u2190");
         back.setId("explore-back");
         back.setTooltip(new Tooltip("Previous range"));
-        back.disableProperty().bind(model.canGoBackProperty().not());
-        back.setOnAction(e -> model.back());
+        back.disableProperty().bind(model.range().canGoBackProperty().not());
+        back.setOnAction(e -> model.range().back());
         Button forward = new Button("\u2192");
         forward.setId("explore-forward");
         forward.setTooltip(new Tooltip("Next range"));
-        forward.disableProperty().bind(model.canGoForwardProperty().not());
-        forward.setOnAction(e -> model.forward());
+        forward.disableProperty().bind(model.range().canGoForwardProperty().not());
+        forward.setOnAction(e -> model.range().forward());
         Tooltip.install(viewer, new Tooltip("Drag to the right to zoom into a time range"));
         presets.setPrefWidth(130);
         fixed(presets);
@@ -198,7 +198,7 @@ public final class ExploreView extends BorderPane {
         Button mitigate = fixed(new Button("Mitigate..."));
         mitigate.setId("explore-mitigate");
         mitigate.setTooltip(new Tooltip("Generate Flowspec rules for the selected (or top) destination over this range"));
-        mitigate.setOnAction(e -> model.mitigate(table.getSelectionModel().getSelectedItem()));
+        mitigate.setOnAction(e -> model.mitigation().mitigate(table.getSelectionModel().getSelectedItem()));
         Button mark = fixed(new Button("Mark incident..."));
         mark.setId("explore-mark-incident");
         mark.setTooltip(new Tooltip("Label this range and filter as an attack or benign traffic for Detect's score"));
@@ -328,7 +328,7 @@ public final class ExploreView extends BorderPane {
             });
             row.setTooltip(new Tooltip("Click to add this series to the filter"));
             MenuItem mitigate = new MenuItem("Mitigate...");
-            mitigate.setOnAction(e -> model.mitigate(row.getItem()));
+            mitigate.setOnAction(e -> model.mitigation().mitigate(row.getItem()));
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
                     .then((javafx.scene.control.ContextMenu) null).otherwise(new javafx.scene.control.ContextMenu(mitigate)));
             return row;
@@ -372,7 +372,7 @@ public final class ExploreView extends BorderPane {
             return;
         }
         chart = ExploreChart.build(r, model.chartTypeProperty().get(), Set.copyOf(model.hidden()), darkTheme.get(),
-                model::zoomTo);
+                model.range()::zoomTo);
         viewer.setChart(chart);
         table.refresh();
     }
