@@ -73,7 +73,7 @@ public final class WorkbenchViewModel {
         live = new LiveViewModel(services.live(), runner, ticker, this::liveStarted, this::liveEnded);
         detect = new DetectViewModel(services, runner, statusBar, datasets.selectedProperty(), this::openExplore,
                 this::openMitigate);
-        explore.onMitigate(this::openMitigate);
+        explore.mitigation().onMitigate(this::openMitigate);
         reportArea = new ReportViewModel(services.report(), runner, datasets.datasets(), datasets.selectedProperty());
         reportArea.activeProperty().bind(workArea.isEqualTo(WorkArea.REPORT));
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -31,7 +29,6 @@ import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
-import org.flowbench.ui.MitigateRequest;
 import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.explore.filter.FilterEditorViewModel;
 
@@ -51,25 +48,12 @@ public final class ExploreViewModel {
         @Override public String toString() { return label; }
     }
 
-    /** Quick ranges, relative to the end of the datasets' span (post-mortem data has no "now"). */
-    public enum Preset {
-        WHOLE("Whole span", 0), LAST_5("Last 5 min", 5), LAST_15("Last 15 min", 15), LAST_60("Last 60 min", 60);
-
-        private final String label;
-        private final int minutes;
-
-        Preset(String label, int minutes) { this.label = label; this.minutes = minutes; }
-
-        @Override public String toString() { return label; }
-    }
-
     private static final Pattern BARE_VALUE = Pattern.compile("[A-Za-z0-9_.:/-]+");
 
     private final ExploreServices services;
     private final TaskRunner runner;
     private final FilterEditorViewModel filter;
     private final ObservableList<DatasetInfo> datasets = FXCollections.observableArrayList();
-    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.SPAN);
     private final ObservableList<FlowField> dimensions = FXCollections.observableArrayList(FlowField.DST_ADDR);
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.BPS);
     private final IntegerProperty topN = new SimpleIntegerProperty(QuerySpec.DEFAULT_TOP);
@@ -82,10 +66,8 @@ public final class ExploreViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("Select a dataset");
     private final StringProperty summary = new SimpleStringProperty("");
-    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
-    private final BooleanProperty canGoForward = new SimpleBooleanProperty();
-    private final RangeHistory history = new RangeHistory();
-    private java.util.function.Consumer<MitigateRequest> mitigator = request -> { };
+    private final ExploreRangeNavigator range = new ExploreRangeNavigator(datasets, message::set);
+    private final ExploreMitigation mitigation = new ExploreMitigation(result, rows, range.rangeProperty(), message::set);
     private TaskHandle pending;
     /** While true, input changes do not query: {@link #open} changes filter and range, then queries once. */
     private boolean holdQueries;
@@ -101,7 +83,7 @@ public final class ExploreViewModel {
         topN.addListener((obs, old, now) -> refresh());
         step.addListener((obs, old, now) -> refresh());
         comparePrevious.addListener((obs, old, now) -> refresh());
-        range.addListener((obs, old, now) -> refresh());
+        range.rangeProperty().addListener((obs, old, now) -> refresh());
         dimensions.addListener((ListChangeListener<FlowField>) c -> refresh());
     }
 
@@ -111,11 +93,10 @@ public final class ExploreViewModel {
         boolean sameSets = now.stream().map(DatasetInfo::id).toList().equals(ids());
         datasets.setAll(now);
         if (!sameSets) {
-            history.clear();
-            updateHistoryFlags();
+            range.forgetHistory();
             loadValueSource();
         }
-        if (range.get().equals(TimeRange.SPAN)) refresh(); else range.set(TimeRange.SPAN);
+        if (!range.resetToSpan()) refresh();
     }
 
     private List<Long> ids() {
@@ -147,7 +128,7 @@ public final class ExploreViewModel {
         }
         QuerySpec spec;
         try {
-            TimeRange r = range.get();
+            TimeRange r = range.rangeProperty().get();
             spec = QuerySpec.builder().datasets(ids()).range(r.from(), r.to()).filter(filter.applied().get().sql())
                     .by(List.copyOf(dimensions)).metric(metric.get()).top(topN.get()).step(step.get()).build();
             if (comparePrevious.get()) spec = spec.toBuilder().comparePrevious().build();
@@ -194,99 +175,13 @@ public final class ExploreViewModel {
         try {
             filter.textProperty().set(filterText == null ? "" : filterText);
             compiled = filter.apply();
-            if (from != null && to != null && from.isBefore(to)) goTo(new TimeRange(from, to));
+            if (from != null && to != null && from.isBefore(to)) range.goTo(new TimeRange(from, to));
         } finally {
             holdQueries = false;
         }
         refresh();
         if (!compiled) message.set("The requested filter does not compile: " + filter.errorProperty().get());
         return compiled;
-    }
-
-    // ---- time range
-
-    public void preset(Preset p) {
-        TimeRange next = rangeOf(p);
-        if (next != null) goTo(next);
-    }
-
-    /** The preset whose range is the one shown, if any: a typed, zoomed or shifted range has none ("Custom"). */
-    public Optional<Preset> presetShown() {
-        for (Preset p : Preset.values()) {
-            if (range.get().equals(rangeOf(p))) return Optional.of(p);
-        }
-        return Optional.empty();
-    }
-
-    private TimeRange rangeOf(Preset p) {
-        if (p == Preset.WHOLE) return TimeRange.SPAN;
-        Instant end = spanEnd();
-        if (end == null) return null;
-        Instant first = spanFirst();
-        Instant from = end.minus(Duration.ofMinutes(p.minutes));
-        return new TimeRange(first != null && from.isBefore(first) ? first : from, end);
-    }
-
-    /** A typed range; false (with the reason in {@link #messageProperty()}) when it does not read. */
-    public boolean typedRange(String fromText, String toText) {
-        try {
-            Instant from = TimeRange.parse(fromText), to = TimeRange.parse(toText);
-            if (from != null && to != null && !from.isBefore(to)) {
-                throw new IllegalArgumentException("the range must start before it ends");
-            }
-            goTo(new TimeRange(from, to));
-            return true;
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-    }
-
-    /** The chart was zoomed (dragged) to [from, to). Ignores ranges too short to hold a second. */
-    public void zoomTo(Instant from, Instant to) {
-        if (datasets.isEmpty() || Duration.between(from, to).getSeconds() < 1) return;
-        Instant first = spanFirst(), end = spanEnd();
-        if (first != null && from.isBefore(first)) from = first;
-        if (end != null && to.isAfter(end)) to = end;
-        if (!from.isBefore(to)) return;
-        goTo(new TimeRange(from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                to.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(to.getNano() > 0 ? 1 : 0)));
-    }
-
-    private void goTo(TimeRange next) {
-        if (next.equals(range.get())) return;
-        history.leave(range.get());
-        updateHistoryFlags();
-        range.set(next);
-    }
-
-    public void back() {
-        if (!history.canGoBack()) return;
-        TimeRange previous = history.back(range.get());
-        updateHistoryFlags();
-        range.set(previous);
-    }
-
-    public void forward() {
-        if (!history.canGoForward()) return;
-        TimeRange next = history.forward(range.get());
-        updateHistoryFlags();
-        range.set(next);
-    }
-
-    private void updateHistoryFlags() {
-        canGoBack.set(history.canGoBack());
-        canGoForward.set(history.canGoForward());
-    }
-
-    public Instant spanFirst() {
-        return datasets.stream().map(DatasetInfo::firstTs).filter(t -> t != null).min(Instant::compareTo).orElse(null);
-    }
-
-    /** One second after the start of the last stored second, as the queries count it. */
-    public Instant spanEnd() {
-        return datasets.stream().map(DatasetInfo::lastTs).filter(t -> t != null).max(Instant::compareTo)
-                .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1)).orElse(null);
     }
 
     // ---- table and legend
@@ -304,42 +199,6 @@ public final class ExploreViewModel {
         return filter.addTerm(String.join(" AND ", terms));
     }
 
-    /** Where {@link #mitigate} sends its requests (the window opens Mitigate with them). */
-    public void onMitigate(java.util.function.Consumer<MitigateRequest> handler) {
-        mitigator = handler == null ? request -> { } : handler;
-    }
-
-    /**
-     * The victim and range to mitigate for a row: its destination address (the split must hold
-     * dst_addr) over the range shown. With a null row, the first series that names a destination.
-     */
-    public java.util.Optional<MitigateRequest> mitigationFor(SeriesRow row) {
-        SeriesResult r = result.get();
-        if (r == null) return java.util.Optional.empty();
-        int dst = r.spec().dimensions().indexOf(FlowField.DST_ADDR);
-        if (dst < 0) return java.util.Optional.empty();
-        SeriesRow chosen = row;
-        if (chosen == null) chosen = rows.stream().filter(x -> !x.other() && x.keys().size() > dst).findFirst().orElse(null);
-        if (chosen == null || chosen.other() || chosen.keys().size() <= dst) return java.util.Optional.empty();
-        TimeRange shown = range.get();
-        Instant from = shown.from() != null ? shown.from() : r.grid().from();
-        Instant to = shown.to() != null ? shown.to() : r.grid().to();
-        return java.util.Optional.of(new MitigateRequest(chosen.keys().get(dst), from, to, "Explore " + chosen.label()
-                + ", " + Formats.span(from, to)));
-    }
-
-    /** Asks Mitigate for rules against {@link #mitigationFor}'s victim; false (and why) when there is none. */
-    public boolean mitigate(SeriesRow row) {
-        java.util.Optional<MitigateRequest> request = mitigationFor(row);
-        if (request.isEmpty()) {
-            message.set(result.get() == null ? "Nothing shown to mitigate yet"
-                    : "Split by dst_addr to pick a victim to mitigate");
-            return false;
-        }
-        mitigator.accept(request.get());
-        return true;
-    }
-
     /** Shows or hides a series in the chart (the legend's click). */
     public void toggleSeries(String label) {
         if (!hidden.remove(label)) hidden.add(label);
@@ -347,27 +206,7 @@ public final class ExploreViewModel {
 
     /** The table as CSV: one line per series, numbers unformatted, in the metric's units. */
     public String tableCsv() {
-        Metric m = metric.get();
-        StringBuilder out = new StringBuilder("series,min_" + unitName(m.unit()) + ",average_" + unitName(m.unit())
-                + ",max_" + unitName(m.unit()) + ",p95_" + unitName(m.unit()) + ",total_" + unitName(m.totalUnit()) + "\n");
-        for (SeriesRow row : rows) {
-            out.append(csvField(row.label())).append(',').append(number(row.stats().min())).append(',')
-                    .append(number(row.stats().average())).append(',').append(number(row.stats().max())).append(',')
-                    .append(number(row.stats().p95())).append(',').append(number(row.stats().total())).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String unitName(String unit) {
-        return unit.replace("/", "_per_").replace(' ', '_');
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return SeriesTableCsv.of(metric.get(), rows);
     }
 
     // ---- properties
@@ -376,7 +215,11 @@ public final class ExploreViewModel {
 
     public ObservableList<DatasetInfo> datasets() { return datasets; }
 
-    public ReadOnlyObjectProperty<TimeRange> rangeProperty() { return range; }
+    /** The time range shown, and its presets, zoom and back/forward. */
+    public ExploreRangeNavigator range() { return range; }
+
+    /** Hands a victim shown here to Mitigate. */
+    public ExploreMitigation mitigation() { return mitigation; }
 
     public ObservableList<FlowField> dimensions() { return dimensions; }
 
@@ -403,10 +246,6 @@ public final class ExploreViewModel {
     public ReadOnlyStringProperty messageProperty() { return message; }
 
     public ReadOnlyStringProperty summaryProperty() { return summary; }
-
-    public ReadOnlyBooleanProperty canGoBackProperty() { return canGoBack; }
-
-    public ReadOnlyBooleanProperty canGoForwardProperty() { return canGoForward; }
 
     /** Queries started so far (tests check that an invalid filter starts none). */
     public int queriesStarted() { return queries; }

@@ -42,10 +42,10 @@ public final class MarkIncidentViewModel {
     /** A form prefilled from Explore's current range and applied filter. */
     public static MarkIncidentViewModel from(ExploreViewModel explore, IncidentsViewModel target) {
         MarkIncidentViewModel form = new MarkIncidentViewModel(target);
-        TimeRange range = explore.rangeProperty().get();
+        TimeRange range = explore.range().rangeProperty().get();
         SeriesResult shown = explore.resultProperty().get();
-        Instant from = range.from() != null ? range.from() : shown != null ? shown.grid().from() : explore.spanFirst();
-        Instant to = range.to() != null ? range.to() : shown != null ? shown.grid().to() : explore.spanEnd();
+        Instant from = range.from() != null ? range.from() : shown != null ? shown.grid().from() : explore.range().spanFirst();
+        Instant to = range.to() != null ? range.to() : shown != null ? shown.grid().to() : explore.range().spanEnd();
         form.prefill(from, to, explore.filter().applied().get().text());
         return form;
     }

@@ -78,12 +78,12 @@ class WorkbenchViewModelTest {
 
         assertThat(model.workAreaProperty().get()).isEqualTo(WorkArea.EXPLORE);
         assertThat(model.explore().filter().applied().get().text()).isEqualTo("proto = 17");
-        assertThat(model.explore().rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(from, to));
-        model.explore().back();
+        assertThat(model.explore().range().rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(from, to));
+        model.explore().range().back();
         model.workAreaProperty().set(WorkArea.DETECT);
         model.openExplore(request);
         assertThat(model.workAreaProperty().get()).isEqualTo(WorkArea.EXPLORE);
-        assertThat(model.explore().rangeProperty().get().from()).isEqualTo(from);
+        assertThat(model.explore().range().rangeProperty().get().from()).isEqualTo(from);
         assertThat(model.exploreRequestProperty().get()).isEqualTo(request);
     }
 

@@ -90,7 +90,7 @@ class DetectViewModelTest {
         detect.run();
         Alert alert = syn(detect);
         var explore = window.explore();
-        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        assertThat(explore.range().rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
         window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
 
         detect.openInExplore(alert);
@@ -98,18 +98,18 @@ class DetectViewModelTest {
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
         assertThat(explore.filter().applied().get().text()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
         assertThat(explore.filter().textProperty().get()).isEqualTo("dst_addr = 203.0.113.11 AND proto = 6");
-        assertThat(explore.rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(alert.start(), alert.end()));
+        assertThat(explore.range().rangeProperty().get()).isEqualTo(new org.flowbench.ui.explore.TimeRange(alert.start(), alert.end()));
         assertThat(explore.resultProperty().get().grid().from()).isEqualTo(alert.start());
         assertThat(explore.rows()).extracting(r -> r.label()).containsExactly("203.0.113.11");
-        assertThat(explore.canGoBackProperty().get()).isTrue();
+        assertThat(explore.range().canGoBackProperty().get()).isTrue();
 
         // the same alert again, after the user moved away, applies again
-        explore.back();
-        assertThat(explore.rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
+        explore.range().back();
+        assertThat(explore.range().rangeProperty().get()).isEqualTo(org.flowbench.ui.explore.TimeRange.SPAN);
         window.workAreaProperty().set(org.flowbench.ui.WorkArea.DETECT);
         detect.openInExplore(alert);
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);
-        assertThat(explore.rangeProperty().get().from()).isEqualTo(alert.start());
+        assertThat(explore.range().rangeProperty().get().from()).isEqualTo(alert.start());
     }
 
     @Test
@@ -139,7 +139,7 @@ class DetectViewModelTest {
         detect.openInExplore(alert);
         var explore = window.explore();
 
-        assertThat(explore.mitigate(explore.rows().get(0))).isTrue();
+        assertThat(explore.mitigation().mitigate(explore.rows().get(0))).isTrue();
 
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.MITIGATE);
         var generate = window.mitigate().generate();
@@ -153,7 +153,7 @@ class DetectViewModelTest {
         var explore = window.explore();
         explore.dimensions().setAll(org.flowbench.schema.FlowField.PROTO);
 
-        assertThat(explore.mitigate(null)).isFalse();
+        assertThat(explore.mitigation().mitigate(null)).isFalse();
 
         assertThat(explore.messageProperty().get()).contains("dst_addr");
         assertThat(window.workAreaProperty().get()).isEqualTo(org.flowbench.ui.WorkArea.EXPLORE);

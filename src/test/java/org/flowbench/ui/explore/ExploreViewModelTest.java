@@ -48,19 +48,19 @@ class ExploreViewModelTest {
 
     @Test
     void openSetsFilterAndRangeInOneQueryAndBackReturnsToTheRangeBefore() {
-        java.time.Instant from = model.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        java.time.Instant from = model.range().spanFirst().plusSeconds(10), to = from.plusSeconds(30);
         int before = model.queriesStarted();
 
         assertThat(model.open("dst_addr = " + VICTIM, from, to)).isTrue();
 
         assertThat(model.queriesStarted()).isEqualTo(before + 1);
-        assertThat(model.rangeProperty().get()).isEqualTo(new TimeRange(from, to));
+        assertThat(model.range().rangeProperty().get()).isEqualTo(new TimeRange(from, to));
         assertThat(model.filter().applied().get().text()).isEqualTo("dst_addr = " + VICTIM);
         assertThat(model.rows()).extracting(SeriesRow::label).containsExactly(VICTIM);
         assertThat(model.resultProperty().get().grid().from()).isEqualTo(from);
-        model.back();
-        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
-        assertThat(model.canGoForwardProperty().get()).isTrue();
+        model.range().back();
+        assertThat(model.range().rangeProperty().get()).isEqualTo(TimeRange.SPAN);
+        assertThat(model.range().canGoForwardProperty().get()).isTrue();
     }
 
     @Test
@@ -73,14 +73,14 @@ class ExploreViewModelTest {
 
     @Test
     void mitigationForAVictimRowUsesTheShownRange() {
-        var request = model.mitigationFor(model.rows().get(0)).orElseThrow();
+        var request = model.mitigation().mitigationFor(model.rows().get(0)).orElseThrow();
 
         assertThat(request.victim()).isEqualTo(VICTIM);
         assertThat(request.start()).isEqualTo(model.resultProperty().get().grid().from());
         assertThat(request.end()).isEqualTo(model.resultProperty().get().grid().to());
         java.util.List<org.flowbench.ui.MitigateRequest> sent = new java.util.ArrayList<>();
-        model.onMitigate(sent::add);
-        assertThat(model.mitigate(null)).isTrue();
+        model.mitigation().onMitigate(sent::add);
+        assertThat(model.mitigation().mitigate(null)).isTrue();
         assertThat(sent).containsExactly(request);
     }
 
@@ -143,19 +143,20 @@ class ExploreViewModelTest {
     @Test
     void presetsZoomAndBackForwardMoveTheRange() {
         Series whole = model.resultProperty().get().series().get(0);
-        model.preset(ExploreViewModel.Preset.LAST_5);
-        assertThat(model.resultProperty().get().grid().from()).isEqualTo(model.spanEnd().minus(Duration.ofMinutes(5)));
-        model.zoomTo(model.spanFirst(), model.spanFirst().plusSeconds(60));
-        assertThat(model.rangeProperty().get().to()).isEqualTo(model.spanFirst().plusSeconds(60));
-        assertThat(model.canGoBackProperty().get()).isTrue();
+        ExploreRangeNavigator range = model.range();
+        range.preset(ExploreRangeNavigator.Preset.LAST_5);
+        assertThat(model.resultProperty().get().grid().from()).isEqualTo(range.spanEnd().minus(Duration.ofMinutes(5)));
+        range.zoomTo(range.spanFirst(), range.spanFirst().plusSeconds(60));
+        assertThat(range.rangeProperty().get().to()).isEqualTo(range.spanFirst().plusSeconds(60));
+        assertThat(range.canGoBackProperty().get()).isTrue();
 
-        model.back();
-        model.back();
-        assertThat(model.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
+        range.back();
+        range.back();
+        assertThat(range.rangeProperty().get()).isEqualTo(TimeRange.SPAN);
         assertThat(model.resultProperty().get().series().get(0).stats().total()).isEqualTo(whole.stats().total());
-        assertThat(model.canGoForwardProperty().get()).isTrue();
-        model.forward();
-        assertThat(model.rangeProperty().get().from()).isEqualTo(model.spanEnd().minus(Duration.ofMinutes(5)));
+        assertThat(range.canGoForwardProperty().get()).isTrue();
+        range.forward();
+        assertThat(range.rangeProperty().get().from()).isEqualTo(range.spanEnd().minus(Duration.ofMinutes(5)));
     }
 
     @Test

@@ -147,19 +147,19 @@ class ExploreWindowTest {
         assertThat(shown(presets)).isEqualTo("Whole span");
 
         javafx.scene.control.TextField from = robot.lookup("#explore-from").queryAs(javafx.scene.control.TextField.class);
-        String typed = TimeRange.format(explore.spanFirst().plusSeconds(60));
+        String typed = TimeRange.format(explore.range().spanFirst().plusSeconds(60));
         robot.interact(() -> from.setText(typed));
         robot.clickOn("#explore-from").type(KeyCode.ENTER);
-        waitUntil(() -> explore.rangeProperty().get().from() != null);
+        waitUntil(() -> explore.range().rangeProperty().get().from() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(presets)).isEqualTo("Custom");
 
         robot.interact(() -> presets.getSelectionModel().select(1));
-        waitUntil(() -> explore.presetShown().map(p -> p.toString().equals("Last 5 min")).orElse(false));
+        waitUntil(() -> explore.range().presetShown().map(p -> p.toString().equals("Last 5 min")).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(presets)).isEqualTo("Last 5 min");
         robot.clickOn("#explore-back");
-        waitUntil(() -> explore.presetShown().isEmpty());
+        waitUntil(() -> explore.range().presetShown().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown(presets)).isEqualTo("Custom");
         assertThat(TruncatedText.onFxThread(toolbar)).as("cut controls once the range is typed").isEmpty();

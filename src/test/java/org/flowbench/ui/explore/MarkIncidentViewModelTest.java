@@ -47,7 +47,7 @@ class MarkIncidentViewModelTest {
 
     @Test
     void prefillsTheRangeShownAndTheFilterWithItsSingleDestinationAsVictim() {
-        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        Instant from = explore.range().spanFirst().plusSeconds(10), to = from.plusSeconds(30);
         explore.open("dst_addr = " + VICTIM, from, to);
 
         MarkIncidentViewModel form = MarkIncidentViewModel.from(explore, incidents);
@@ -73,7 +73,7 @@ class MarkIncidentViewModelTest {
 
     @Test
     void saveStoresTheIncidentForTheLeadDatasetAndListsItAgain() {
-        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        Instant from = explore.range().spanFirst().plusSeconds(10), to = from.plusSeconds(30);
         explore.open("dst_addr = " + VICTIM, from, to);
         MarkIncidentViewModel form = MarkIncidentViewModel.from(explore, incidents);
         form.nameProperty().set("  reflection flood ");
@@ -116,7 +116,7 @@ class MarkIncidentViewModelTest {
 
     @Test
     void editingKeepsTheIdAndDatasetAndReplacesTheFields() {
-        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        Instant from = explore.range().spanFirst().plusSeconds(10), to = from.plusSeconds(30);
         stored.add(new Incident(0, null, "router work", IncidentKind.BENIGN, from, to, null, null, "every dataset"));
         incidents.refresh();
         Incident shown = incidents.incidents().get(0);

@@ -62,7 +62,7 @@ class MarkIncidentWindowTest {
     void markTheShownRangeAsAnAttackAndSeeItListedThenDeleteIt(FxRobot robot) throws Exception {
         ExploreViewModel explore = window.model().explore();
         waitUntil(() -> !explore.rows().isEmpty());
-        Instant from = explore.spanFirst().plusSeconds(10), to = from.plusSeconds(30);
+        Instant from = explore.range().spanFirst().plusSeconds(10), to = from.plusSeconds(30);
         robot.interact(() -> explore.open("dst_addr = " + VICTIM, from, to));
         waitUntil(() -> explore.rows().size() == 1);
 
