@@ -93,6 +93,9 @@ class ReportWindowTest {
                 .containsExactly(base, dir.resolve("out/post-mortem.md"));
         assertThat(Files.readString(base)).contains("<title>NTP reflection</title>", "ntp-monlist-reflection");
         assertThat(Files.readString(dir.resolve("out/post-mortem.md"))).startsWith("# NTP reflection");
+        // the list's first file is selected by a listener in the same FX event that filled the list,
+        // which the wait above may observe half-way from this thread
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#report-open").queryButton().isDisabled()).isFalse();
 
         Files.createDirectories(PICTURE.getParent());
