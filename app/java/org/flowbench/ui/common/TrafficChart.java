@@ -64,6 +64,7 @@ public final class TrafficChart {
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 12)); // room between one entry and the next
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         applyTheme(false);
     }

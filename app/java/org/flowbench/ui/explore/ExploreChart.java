@@ -107,6 +107,8 @@ final class ExploreChart {
         legend.setBackgroundPaint(theme.background());
         legend.setItemPaint(theme.text());
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        // room after each label, or an address runs into the next entry's swatch
+        legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 12));
         if (plot instanceof XYPlot xy && onZoom != null) {
             DateAxis axis = (DateAxis) xy.getDomainAxis();
             axis.addChangeListener(e -> onZoom.accept(Instant.ofEpochMilli((long) axis.getLowerBound()),
