@@ -102,7 +102,7 @@ public final class Packager {
         for (String entry : classpath.split(java.io.File.pathSeparator)) {
             Path jar = Path.of(entry);
             Path to = input.resolve(jar.getFileName());
-            staged.add(jar.getFileName().toString().startsWith("duckdb_jdbc") ? slimDuckDb(jar, to) : copy(jar, to));
+            staged.add(jar.getFileName().toString().startsWith("duckdb_jdbc") ? stageDuckDb(jar, to) : copy(jar, to));
         }
         return staged;
     }
@@ -112,7 +112,7 @@ public final class Packager {
      * native libraries inside) and this platform's library beside it: DuckDBNative loads a library
      * found beside its jar when the jar has none, instead of unpacking 70 MB on every start.
      */
-    private Path slimDuckDb(Path jar, Path to) throws IOException {
+    private Path stageDuckDb(Path jar, Path to) throws IOException {
         List<Path> libraries;
         try (Stream<Path> siblings = Files.list(jar.getParent())) {
             libraries = siblings.filter(p -> p.getFileName().toString().startsWith(DUCKDB_NATIVE)).toList();

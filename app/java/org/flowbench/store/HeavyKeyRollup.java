@@ -65,10 +65,11 @@ final class HeavyKeyRollup {
      */
     static void build(Connection c, long datasetId, int keys, RollupSums sums) throws SQLException {
         long rows = datasetRows(c, datasetId);
-        if (rows >= SKIP_FROM_ROWS) HeavyRowEstimate.sample(c, datasetId);
+        // small datasets always keep their rows (worthKeeping): nothing to estimate
+        HeavyRowEstimate.Sample sample = rows >= SKIP_FROM_ROWS ? HeavyRowEstimate.sample(c, datasetId) : null;
         try (Statement st = c.createStatement()) {
             for (Dims d : DIMS) {
-                buildSet(c, d, datasetId, keys, sums, rows);
+                buildSet(c, d, datasetId, keys, sums, rows, sample);
                 for (String t : List.of("heavy_rows", "heavy_top", "heavy_n", "heavy_all", "heavy_proto")) {
                     st.execute("DROP TABLE IF EXISTS " + t);
                 }
@@ -78,12 +79,12 @@ final class HeavyKeyRollup {
     }
 
     /** One dimension set's bounds and, where they pay, its per-second rows. */
-    private static void buildSet(Connection c, Dims d, long datasetId, int keys, RollupSums sums, long rows)
-            throws SQLException {
+    private static void buildSet(Connection c, Dims d, long datasetId, int keys, RollupSums sums, long rows,
+                                 HeavyRowEstimate.Sample sample) throws SQLException {
         // every statement's text holds only constants of this class; the dataset id is bound
         String all = totals(c, d, datasetId);
         run(c, top(d, all, keys), datasetId);
-        if (rows >= SKIP_FROM_ROWS && clearlyTooMany(HeavyRowEstimate.of(c, d, datasetId), rows)) {
+        if (sample != null && clearlyTooMany(sample.estimate(c, d), rows)) {
             skip(c, d, datasetId);
             return;
         }

@@ -8,9 +8,8 @@ import java.sql.SQLException;
  * How many per-second rows a dimension set's heavy keys would have, estimated from one second in
  * {@link #STRIDE}: the rows of a second are that second's distinct (protocol, key) pairs, so the
  * sampled seconds' exact count scaled by all seconds over the sampled ones is unbiased, and costs
- * a filtered scan instead of the full aggregation (docs/decisions/0295). Reads {@code heavy_top}
- * (the set's heavy keys), {@code heavy_sample} (see {@link #sample}) and {@code rollup_second_proto}
- * (the dataset's seconds).
+ * a filtered scan instead of the full aggregation (docs/decisions/0295). {@link #sample} copies the
+ * sampled rows once per dataset; each set's estimate reads them and {@code heavy_top} (its heavy keys).
  *
  * @param sampledRows distinct (second, protocol, key) of heavy keys in the sampled seconds
  * @param seconds seconds with traffic in the dataset
@@ -42,36 +41,36 @@ record HeavyRowEstimate(long sampledRows, long seconds, long sampledSeconds) {
     /**
      * Copies the sampled seconds' rows of the dataset (one in {@link #STRIDE} of its rows, the
      * columns the dimension sets' keys read) to {@code heavy_sample}, so that the estimates of all the
-     * sets scan the dataset once; the caller drops it.
+     * sets scan the dataset once, and counts its seconds; the caller drops the table.
      */
-    static void sample(Connection c, long datasetId) throws SQLException {
+    static Sample sample(Connection c, long datasetId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("CREATE OR REPLACE TEMP TABLE heavy_sample AS SELECT"
                 + " date_trunc('second', ts) AS second, proto, src_addr, src_port, dst_port FROM flows"
                 + " WHERE dataset_id = ? AND " + SAMPLED.formatted("ts"))) {
             ps.setLong(1, datasetId);
             ps.execute();
         }
-    }
-
-    /** The estimate for a set whose heavy keys are in {@code heavy_top}, from {@link #sample}'s rows. */
-    static HeavyRowEstimate of(Connection c, HeavyKeyRollup.Dims d, long datasetId) throws SQLException {
-        // the texts hold constants only (the set's key expression is one of HeavyKeyRollup's); the id is bound
-        long[] rows = query(c, "SELECT count(*) FROM (SELECT DISTINCT second, proto, " + d.key()
-                + " FROM heavy_sample SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key()
-                + " IS NOT DISTINCT FROM h.k)", null, 1);
-        long[] seconds = query(c, "SELECT count(DISTINCT second), count(DISTINCT second) FILTER (WHERE "
-                + SAMPLED.formatted("second") + ") FROM rollup_second_proto WHERE dataset_id = ?", datasetId, 2);
-        return new HeavyRowEstimate(rows[0], seconds[0], seconds[1]);
-    }
-
-    private static long[] query(Connection c, String sql, Long datasetId, int columns) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (datasetId != null) ps.setLong(1, datasetId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(DISTINCT second), count(DISTINCT second) FILTER (WHERE "
+                + SAMPLED.formatted("second") + ") FROM rollup_second_proto WHERE dataset_id = ?")) {
+            ps.setLong(1, datasetId);
             try (var rs = ps.executeQuery()) {
                 rs.next();
-                long[] values = new long[columns];
-                for (int i = 0; i < columns; i++) values[i] = rs.getLong(i + 1);
-                return values;
+                return new Sample(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /** The rows in {@code heavy_sample}: the dataset's seconds with traffic, and how many of them are sampled. */
+    record Sample(long seconds, long sampledSeconds) {
+        /** The estimate for a set whose heavy keys are in {@code heavy_top}. */
+        HeavyRowEstimate estimate(Connection c, HeavyKeyRollup.Dims d) throws SQLException {
+            // the text holds constants only: the set's key expression is one of HeavyKeyRollup's
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT DISTINCT second, proto, " + d.key()
+                    + " FROM heavy_sample SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key()
+                    + " IS NOT DISTINCT FROM h.k)");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                return new HeavyRowEstimate(rs.getLong(1), seconds, sampledSeconds);
             }
         }
     }

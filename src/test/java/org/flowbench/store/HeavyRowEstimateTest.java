@@ -71,8 +71,7 @@ class HeavyRowEstimateTest extends FreshWorkspaceTest {
     }
 
     private HeavyRowEstimate estimate(long id) throws Exception {
-        HeavyRowEstimate.sample(ws.connection(), id);
-        return HeavyRowEstimate.of(ws.connection(), SOURCES, id);
+        return HeavyRowEstimate.sample(ws.connection(), id).estimate(ws.connection(), SOURCES);
     }
 
     private long exact(long id) throws Exception {
