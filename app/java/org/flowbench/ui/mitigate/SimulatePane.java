@@ -29,8 +29,11 @@ final class SimulatePane extends VBox {
         Label status = new Label();
         status.setId("simulate-status");
         status.textProperty().bind(model.statusProperty());
-        javafx.scene.control.TextField legit = GeneratePane.field("legit-filter", legitFilter,
-                "legitimate-traffic filter; blank: the dataset's incidents");
+        // a short prompt: the field's width cut the longer one at 1280 px; the tooltip says it all
+        javafx.scene.control.TextField legit = GeneratePane.field("legit-filter", legitFilter, "filter; blank: incidents");
+        legit.setTooltip(new javafx.scene.control.Tooltip("The traffic this filter matches is legitimate, the rest is attack."
+                + " Left blank, the dataset's attack incidents tell them apart: what each one's filter (or victim) selects"
+                + " in its time range is attack, everything else legitimate."));
         HBox.setHgrow(legit, Priority.ALWAYS);
         Label legitLabel = new Label("Legitimate");
         run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
