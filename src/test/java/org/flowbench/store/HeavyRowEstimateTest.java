@@ -3,6 +3,7 @@ package org.flowbench.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Statement;
+import org.assertj.core.data.Percentage;
 import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class HeavyRowEstimateTest extends FreshWorkspaceTest {
         // the number of sources varies from second to second (1..97 pairs)
         long id = dataset("6", "i % (1 + hash(s) % 97)", 1700, 120);
         long exact = exact(id);
-        assertThat((double) estimate(id).rows()).isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(15));
+        assertThat((double) estimate(id).rows()).isCloseTo(exact, Percentage.withPercentage(15));
     }
 
     @Test
