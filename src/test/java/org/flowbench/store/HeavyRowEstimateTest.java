@@ -55,6 +55,30 @@ class HeavyRowEstimateTest extends FreshWorkspaceTest {
         assertThat(new HeavyRowEstimate(0, 0, 0).rows()).isZero();
     }
 
+    @Test
+    void longDatasetsSampleAPrimeStrideThatKeepsAboutAThousandSeconds() {
+        assertThat(HeavyRowEstimate.stride(517)).isEqualTo(17);
+        assertThat(HeavyRowEstimate.stride(17 * 1024)).isEqualTo(17);
+        assertThat(HeavyRowEstimate.stride(17 * 1024 + 17)).isEqualTo(37);
+        assertThat(HeavyRowEstimate.stride(65_521)).isEqualTo(79); // 18 hours: 829 seconds sampled
+        assertThat(HeavyRowEstimate.stride(Long.MAX_VALUE)).isEqualTo(5471);
+        for (long seconds = 1; seconds < 5_000_000; seconds = seconds * 3 + 1) {
+            int stride = HeavyRowEstimate.stride(seconds);
+            assertThat(seconds / stride).as("seconds %d, stride %d", seconds, stride)
+                    .isLessThanOrEqualTo(HeavyRowEstimate.ENOUGH_SAMPLED_SECONDS)
+                    .isGreaterThanOrEqualTo(Math.min(seconds / 17, HeavyRowEstimate.ENOUGH_SAMPLED_SECONDS / 3));
+        }
+    }
+
+    @Test
+    void aWideStrideStillEstimatesEvenTrafficExactly() throws Exception {
+        // 40,000 seconds: stride 79, 506 seconds sampled; two sources per second
+        long id = dataset("6", "i", 40_000, 2);
+        HeavyRowEstimate estimate = estimate(id);
+        assertThat(estimate.sampledSeconds()).isBetween(480L, 530L);
+        assertThat(estimate.rows()).isEqualTo(80_000).isEqualTo(exact(id));
+    }
+
     /** A dataset of {@code perSecond} rows in each of {@code seconds} seconds, protocol and source from row i and second s. */
     private long dataset(String proto, String source, int seconds, int perSecond) throws Exception {
         long id = ws.datasets().create("estimate", "estimate", 0, null, "flows");
