@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.flowbench.filter.SqlFragment;
+import org.flowbench.store.StatementCancel;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowbench.store.Incident;
+import org.flowbench.store.StatementCancel;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.flowbench.store.StatementCancel;
 import org.flowbench.task.Cancellation;
 
 /**

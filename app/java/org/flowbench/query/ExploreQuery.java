@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.flowbench.store.SqlTime;
+import org.flowbench.store.StatementCancel;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 
 /**
  * The Explore view's and {@code flowbench query}'s questions over DuckDB: time series split by
@@ -20,13 +23,47 @@ import org.flowbench.store.Workspace;
  */
 public final class ExploreQuery {
     private final Workspace workspace;
+    private final Cancellation cancel;
 
     public ExploreQuery(Workspace workspace) {
+        this(workspace, Cancellation.none());
+    }
+
+    /**
+     * Questions that {@code cancel} stops, inside a running statement too: the Explore view asks
+     * again at every edit, and a superseded distinct count would hold the cores for seconds. One
+     * instance per task; {@link #series} and {@link #top} then throw {@link CancellationException}.
+     */
+    public ExploreQuery(Workspace workspace, Cancellation cancel) {
         this.workspace = workspace;
+        this.cancel = cancel;
     }
 
     /** The series of {@code spec}; the previous period too when the spec asks for it. */
     public SeriesResult series(QuerySpec spec) throws SQLException {
+        try {
+            return seriesOf(spec);
+        } catch (SQLException e) {
+            throw cancelledOr(e);
+        }
+    }
+
+    /** The top-N keys over the range with each one's total and average, plus Other and the total. */
+    public TopTable top(QuerySpec spec) throws SQLException {
+        try {
+            return topOf(spec);
+        } catch (SQLException e) {
+            throw cancelledOr(e);
+        }
+    }
+
+    private SQLException cancelledOr(SQLException e) {
+        CancellationException stopped = StatementCancel.ifCancelled(cancel, e);
+        if (stopped != null) throw stopped;
+        return e;
+    }
+
+    private SeriesResult seriesOf(QuerySpec spec) throws SQLException {
         DataSpan span = DataSpan.of(workspace, spec.datasetIds());
         TimeGrid grid = grid(spec, span);
         if (grid.buckets() == 0) return new SeriesResult(spec, grid, List.of(), List.of(), null, false);
@@ -50,8 +87,7 @@ public final class ExploreQuery {
         return new SeriesResult(spec, grid, current, previous, shift, ranking.rollup() && seriesFrom.rollup());
     }
 
-    /** The top-N keys over the range with each one's total and average, plus Other and the total. */
-    public TopTable top(QuerySpec spec) throws SQLException {
+    private TopTable topOf(QuerySpec spec) throws SQLException {
         DataSpan span = DataSpan.of(workspace, spec.datasetIds());
         TimeGrid grid = grid(spec, span);
         if (grid.buckets() == 0) return new TopTable(spec, grid, List.of(), null, null, false);
@@ -127,7 +163,8 @@ public final class ExploreQuery {
         Double all = null;
         boolean allRow = false;
         java.util.Map<Integer, Double> perProto = new java.util.HashMap<>();
-        try (PreparedStatement ps = prepare(ExploreSql.heavyBounds(spec, heavy)); ResultSet rs = ps.executeQuery()) {
+        try (Running run = run(ExploreSql.heavyBounds(spec, heavy))) {
+            ResultSet rs = run.rows();
             while (rs.next()) {
                 Double bound = rs.getObject(3) == null ? null : rs.getDouble(3);
                 if (rs.getBoolean(1)) {
@@ -142,7 +179,8 @@ public final class ExploreQuery {
         List<Integer> protocols = null;
         if (!spec.filter().isTrue() && all != null && !perProto.isEmpty()) {
             protocols = new ArrayList<>();
-            try (PreparedStatement ps = prepare(ExploreSql.protocols(spec, heavy)); ResultSet rs = ps.executeQuery()) {
+            try (Running run = run(ExploreSql.protocols(spec, heavy))) {
+                ResultSet rs = run.rows();
                 while (rs.next()) protocols.add(rs.getObject(1) == null ? null : rs.getInt(1));
             }
         }
@@ -154,7 +192,8 @@ public final class ExploreQuery {
         ExploreSql.Bound q = ExploreSql.ranking(spec, src, limit);
         int dims = spec.dimensions().size();
         List<Ranked> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
+        try (Running run = run(q)) {
+            ResultSet rs = run.rows();
             while (rs.next()) {
                 List<Object> raw = new ArrayList<>(dims);
                 for (int i = 1; i <= dims; i++) raw.add(rs.getObject(i));
@@ -165,7 +204,8 @@ public final class ExploreQuery {
     }
 
     private double[] distinctTotals(QuerySpec spec, ExploreSource src, List<List<Object>> keys) throws SQLException {
-        try (PreparedStatement ps = prepare(ExploreSql.distinctTotals(spec, src, keys)); ResultSet rs = ps.executeQuery()) {
+        try (Running run = run(ExploreSql.distinctTotals(spec, src, keys))) {
+            ResultSet rs = run.rows();
             rs.next();
             return new double[] {rs.getDouble(1), rs.getDouble(2)};
         }
@@ -222,7 +262,8 @@ public final class ExploreQuery {
     }
 
     private void read(ExploreSql.Bound q, int n, double[][] counters, double[] rangeDistinct) throws SQLException {
-        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
+        try (Running run = run(q)) {
+            ResultSet rs = run.rows();
             while (rs.next()) {
                 int r = rs.getInt(2);
                 long b = rs.getLong(1);
@@ -261,7 +302,30 @@ public final class ExploreQuery {
         return keys;
     }
 
+    /** A statement running under this task's cancellation; closing it closes the rows, the watch and the statement. */
+    private record Running(PreparedStatement statement, Cancellation.Registration watch, ResultSet rows) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try (statement; watch; rows) {
+                // closed in reverse order: rows, watch, statement
+            }
+        }
+    }
+
+    private Running run(ExploreSql.Bound q) throws SQLException {
+        PreparedStatement ps = prepare(q);
+        Cancellation.Registration watch = StatementCancel.watch(cancel, ps);
+        try {
+            return new Running(ps, watch, ps.executeQuery());
+        } catch (SQLException | RuntimeException e) {
+            try (ps; watch) {
+                throw e;
+            }
+        }
+    }
+
     private PreparedStatement prepare(ExploreSql.Bound q) throws SQLException {
+        cancel.check();
         PreparedStatement ps = workspace.connection().prepareStatement(q.sql());
         try {
             for (int i = 0; i < q.params().size(); i++) {

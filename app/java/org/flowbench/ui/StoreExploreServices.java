@@ -7,6 +7,7 @@ import org.flowbench.query.ExploreQuery;
 import org.flowbench.query.QuerySpec;
 import org.flowbench.query.SeriesResult;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Cancellation;
 import org.flowbench.ui.explore.ExploreServices;
 
 /**
@@ -15,18 +16,16 @@ import org.flowbench.ui.explore.ExploreServices;
  */
 public final class StoreExploreServices implements ExploreServices, AutoCloseable {
     private final Workspace workspace;
-    private final ExploreQuery query;
     private DuckDbValueSource values;
     private List<Long> valuesFor = List.of();
 
     public StoreExploreServices(Workspace workspace) {
         this.workspace = workspace;
-        this.query = new ExploreQuery(workspace);
     }
 
     @Override
-    public SeriesResult series(QuerySpec spec) throws Exception {
-        return query.series(spec);
+    public SeriesResult series(QuerySpec spec, Cancellation cancel) throws Exception {
+        return new ExploreQuery(workspace, cancel).series(spec);
     }
 
     @Override

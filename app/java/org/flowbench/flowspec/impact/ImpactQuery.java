@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.flowbench.task.Cancellation;
 import org.flowbench.store.SqlTime;
+import org.flowbench.store.StatementCancel;
+import org.flowbench.task.Cancellation;
 
 /**
  * Builds and runs the one statement of a simulation; rows never leave DuckDB.
@@ -40,9 +41,8 @@ final class ImpactQuery {
         try {
             return run(c, build(request, rules, all), rules.size(), cancel);
         } catch (SQLException e) {
-            if (!cancel.isCancelled()) throw e;
-            CancellationException stopped = new CancellationException("cancelled by the user");
-            stopped.initCause(e);
+            CancellationException stopped = StatementCancel.ifCancelled(cancel, e);
+            if (stopped == null) throw e;
             throw stopped;
         }
     }
@@ -50,7 +50,7 @@ final class ImpactQuery {
     private static ImpactRows run(Connection c, SqlBuilder q, int ruleCount, Cancellation cancel) throws SQLException {
         ImpactRows rows = new ImpactRows(ruleCount);
         try (PreparedStatement ps = c.prepareStatement(q.sql());
-             Cancellation.Registration stop = cancel.onCancel(() -> stop(ps))) {
+             Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {
             List<Object> params = q.params();
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
@@ -67,14 +67,6 @@ final class ImpactQuery {
         return rows;
     }
 
-    /** A superseded edit's run (the Mitigate editor): DuckDB stops the query. */
-    private static void stop(PreparedStatement ps) {
-        try {
-            ps.cancel();
-        } catch (SQLException | RuntimeException e) {
-            // the statement ended or closed meanwhile: nothing left to stop
-        }
-    }
 
     static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules, AllTraffic all) {
         return build(request, rules, all, rules.stream().anyMatch(SimulatedRule::continues));

@@ -140,7 +140,7 @@ public final class ExploreViewModel {
         queries++;
         loading.set(true);
         if (result.get() == null) message.set("Loading...");
-        pending = runner.run(BackgroundTask.of("Explore query", (progress, cancel) -> services.series(asked))
+        pending = runner.run(BackgroundTask.of("Explore query", (progress, cancel) -> services.series(asked, cancel))
                 .onSuccess(answer -> {
                     if (mine == generation) showResult(answer);
                 })

@@ -1,4 +1,4 @@
-package org.flowbench.detect;
+package org.flowbench.store;
 
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -7,13 +7,14 @@ import org.flowbench.task.Cancellation;
 
 /**
  * Ties a running DuckDB statement to a task's cancellation: cancelling interrupts the statement
- * (DuckDB stops the query), and the SQL error that follows reads as the cancellation it is.
+ * (DuckDB stops the query), and the SQL error that follows reads as the cancellation it is. Used
+ * wherever a user's task waits on one long statement: detection, Flowspec impact, Explore.
  */
-final class StatementCancel {
+public final class StatementCancel {
     private StatementCancel() {}
 
     /** While open, a cancel of {@code cancel} cancels {@code statement}. */
-    static Cancellation.Registration watch(Cancellation cancel, Statement statement) {
+    public static Cancellation.Registration watch(Cancellation cancel, Statement statement) {
         return cancel.onCancel(() -> {
             try {
                 statement.cancel();
@@ -24,7 +25,7 @@ final class StatementCancel {
     }
 
     /** A {@link CancellationException} when the failure is the user's cancel, else null. */
-    static CancellationException ifCancelled(Cancellation cancel, SQLException e) {
+    public static CancellationException ifCancelled(Cancellation cancel, SQLException e) {
         if (!cancel.isCancelled()) return null;
         CancellationException c = new CancellationException("cancelled by the user");
         c.initCause(e);
