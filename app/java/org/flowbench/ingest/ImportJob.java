@@ -172,7 +172,9 @@ public final class ImportJob {
                 status = cancelled || fatal != null || !damage.isEmpty() ? DatasetStatus.PARTIAL : DatasetStatus.COMPLETE;
                 if (rows > 0) {
                     try {
-                        Rollups.build(workspace, datasetId);
+                        // the bar stays full: every byte is read, and what remains is named
+                        Rollups.build(workspace, datasetId,
+                                step -> progress.update(position, total, "summarising " + file.getFileName() + ": " + step));
                         workspace.checkpoint();
                     } catch (SQLException e) {
                         message += "; summary tables not built (" + e.getMessage() + "), summaries will be slower";

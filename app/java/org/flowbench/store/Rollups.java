@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Summary tables built once at the end of an import, so the summary, top-N, chart series and
@@ -36,12 +37,21 @@ public final class Rollups {
      * prove whether the other sums may run in DOUBLE ({@link RollupSums}, docs/decisions/0290).
      */
     public static void build(Workspace workspace, long datasetId) throws SQLException {
-        build(workspace.connection(), datasetId);
+        build(workspace.connection(), datasetId, step -> { });
     }
 
-    private static void build(Connection c, long datasetId) throws SQLException {
+    /**
+     * As {@link #build(Workspace, long)}, naming each step to {@code steps} before it runs: on 20M
+     * rows they take seconds, and an import's progress line says what it is waiting for.
+     */
+    public static void build(Workspace workspace, long datasetId, Consumer<String> steps) throws SQLException {
+        build(workspace.connection(), datasetId, steps);
+    }
+
+    private static void build(Connection c, long datasetId, Consumer<String> steps) throws SQLException {
         inTransaction(c, () -> {
             for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
+            steps.accept("totals per source");
             insertSourceTotals(c, datasetId, RollupSums::provisionalSum);
             RollupSums sums = RollupSums.forDataset(c, datasetId);
             if (sums == RollupSums.INTEGER) {
@@ -53,11 +63,13 @@ public final class Rollups {
             String syn = "proto = 6 AND (tcp_flags & 18) = 2", frag = "(frag & 2) <> 0";
             // no ORDER BY on the per-second and per-minute rows: no reader depends on their order,
             // and the sort was a fifth of this statement (docs/decisions/0290)
+            steps.accept("traffic per second and destination");
             run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto, "
                     + sums.sum(packets) + ", " + sums.sum(bytes) + ", " + sums.sum("flows") + ", "
                     + sums.sumWhere(packets, syn) + ", " + sums.sumWhere(bytes, syn) + ", "
                     + sums.sumWhere(packets, frag) + ", " + sums.sumWhere(bytes, frag) + ", count(*)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
+            steps.accept("traffic per minute and destination");
             run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr, "
                     + sums.sum("packets") + ", " + sums.sum("bytes") + ", " + sums.sum("flows")
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL", datasetId);
@@ -66,6 +78,7 @@ public final class Rollups {
             run(c, "INSERT INTO rollup_second_proto SELECT dataset_id, second, proto,"
                     + " sum(packets), sum(bytes), sum(flows), sum(rows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
+            steps.accept("heaviest sources and ports per second");
             HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS, sums);
         });
     }
@@ -93,7 +106,7 @@ public final class Rollups {
         int rebuilt = 0;
         for (long id : ids) {
             if (perSecondDestinationPresent(c, List.of(id))) continue;
-            build(c, id);
+            build(c, id, step -> { });
             rebuilt++;
         }
         return rebuilt;

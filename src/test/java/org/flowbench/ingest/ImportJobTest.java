@@ -156,18 +156,27 @@ class ImportJobTest extends FreshWorkspaceTest {
     }
 
     @Test
-    void progressIsThrottledAndEndsAtTheFileSize() throws Exception {
+    void progressIsThrottledNamesTheSummaryStepsAndEndsAtTheFileSize() throws Exception {
         PcapBuilder b = new PcapBuilder();
         for (int i = 0; i < 20_000; i++) b.udp4(T + i / 5000, 0, v4(10, 0, 0, 1), v4(192, 0, 2, 7), 1, 2, 0);
         Path file = b.write(dir.resolve("p.pcap"));
         List<long[]> updates = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         long started = System.nanoTime();
-        ImportReport r = new ImportJob(ws).importFile(file, (done, total, m) -> updates.add(new long[] {done, total}),
-                Cancellation.none());
+        ImportReport r = new ImportJob(ws).importFile(file, (done, total, m) -> {
+            updates.add(new long[] {done, total});
+            messages.add(m);
+        }, Cancellation.none());
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(r.status()).isEqualTo(DatasetStatus.COMPLETE);
-        assertThat(updates.size()).isLessThanOrEqualTo(2 + (int) (millis / 100) + 1);
-        assertThat(updates.get(updates.size() - 1)).containsExactly(Files.size(file), Files.size(file));
+        long reading = messages.stream().filter(m -> m.startsWith("importing ")).count();
+        assertThat(reading).isLessThanOrEqualTo(1 + (int) (millis / 100) + 1);
+        // after the last byte, the summary tables: the bar stays full while each step is named
+        List<String> after = messages.subList((int) reading, messages.size());
+        assertThat(after).containsExactly("summarising p.pcap: totals per source",
+                "summarising p.pcap: traffic per second and destination", "summarising p.pcap: traffic per minute and destination",
+                "summarising p.pcap: heaviest sources and ports per second", "imported p.pcap");
+        for (long[] u : updates.subList((int) reading, updates.size())) assertThat(u).containsExactly(Files.size(file), Files.size(file));
     }
 
     @Test
