@@ -111,8 +111,10 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
                     ? String.format(Locale.ROOT, "%s: %d%%", message, Math.min(100, done * 100 / total))
                     : String.format(Locale.ROOT, "%s: %.1f MB", message, done / 1e6);
             if (line.equals(lastLine)) return;
+            // a shorter line than the one it replaces would leave that one's tail on the terminal
+            String padding = " ".repeat(Math.max(0, lastLine.length() - line.length()));
             lastLine = line;
-            err.print("\r" + line);
+            err.print("\r" + line + padding);
             if (message.startsWith("imported")) err.print(System.lineSeparator());
             err.flush();
         }
