@@ -2,16 +2,14 @@ package org.flowbench.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.flowbench.testsupport.CancelWhileRunning.ENDLESS;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.flowbench.filter.SqlFragment;
 import org.flowbench.schema.FlowField;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.task.Cancellation;
+import org.flowbench.testsupport.CancelWhileRunning;
 import org.flowbench.testsupport.FlowRows;
 import org.flowbench.testsupport.FreshWorkspaceTest;
 import org.junit.jupiter.api.Test;
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.Test;
  * view asks again at every edit, and a superseded question must not hold the cores.
  */
 class ExploreQueryCancelTest extends FreshWorkspaceTest {
-    /** A filter whose (uncorrelated) subquery would keep DuckDB busy for many minutes. */
-    private static final SqlFragment ENDLESS = new SqlFragment("(SELECT sum(r % 7) FROM range(200000000000) t(r)) >= 0", List.of());
-
     private long dataset() throws Exception {
         long id = ws.datasets().create("cancel", "cancel", 0, null, "pcap");
         FlowRows rows = new FlowRows();
@@ -38,21 +33,7 @@ class ExploreQueryCancelTest extends FreshWorkspaceTest {
         long id = dataset();
         QuerySpec endless = QuerySpec.builder(id).filter(ENDLESS).by(FlowField.DST_ADDR).metric(Metric.DISTINCT_SOURCES).build();
         Cancellation cancel = new Cancellation();
-        CompletableFuture<SeriesResult> query = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new ExploreQuery(ws, cancel).series(endless);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(500); // let the statement start; a cancel before it would stop it too
-        assertThat(query).isNotDone();
-
-        cancel.cancel();
-
-        // without the interrupt the statement would run for many minutes
-        assertThatThrownBy(() -> query.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(CancellationException.class);
+        CancelWhileRunning.assertStops(cancel, () -> new ExploreQuery(ws, cancel).series(endless));
         SeriesResult after = new ExploreQuery(ws).series(QuerySpec.builder(id).metric(Metric.PACKETS).build());
         assertThat(after.series().get(0).stats().total()).isEqualTo(3);
     }
