@@ -165,10 +165,32 @@ public final class Workspace implements AutoCloseable {
      * keeps querying through this one. Closing it closes only its connection.
      */
     public Workspace duplicate() throws WorkspaceException {
+        DuckDBConnection own = null;
         try {
-            return new Workspace(path, (DuckDBConnection) connection.duplicate(), readOnly, List.of());
+            own = (DuckDBConnection) connection.duplicate();
+            SqlMacros.install(own); // temporary macros belong to a connection, not to the database
+            return new Workspace(path, own, readOnly, List.of());
         } catch (SQLException e) {
+            if (own != null) closeQuietly(own);
             throw new WorkspaceException("cannot open a second connection to workspace " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Work that a workspace of its own runs; see {@link #onOwnConnection}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Workspace own) throws Exception;
+    }
+
+    /**
+     * Runs long writing work (an import, a delete, an enrichment) on a {@link #duplicate()} closed
+     * afterwards. On this connection its transactions would take in whatever the window wrote
+     * meanwhile (and roll it back on a failure), a concurrent commit could split them, and every
+     * query of the window would wait behind its statements.
+     */
+    public <T> T onOwnConnection(Work<T> work) throws Exception {
+        try (Workspace own = duplicate()) {
+            return work.run(own);
         }
     }
 

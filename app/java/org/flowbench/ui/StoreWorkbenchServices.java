@@ -32,7 +32,6 @@ import org.flowbench.ui.explore.IncidentServices;
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
     private final Workspace workspace;
-    private final ImportJob imports;
     private final TrafficQuery traffic;
     private final WorkspaceLiveServices live;
     private final MitigationServices mitigation;
@@ -45,7 +44,6 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
 
     private StoreWorkbenchServices(Workspace workspace) {
         this.workspace = workspace;
-        this.imports = new ImportJob(workspace);
         this.traffic = new DuckDbTrafficQuery(workspace);
         this.live = new WorkspaceLiveServices(workspace);
         this.mitigation = new StoreMitigationServices(workspace);
@@ -79,7 +77,8 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
 
     @Override
     public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) throws Exception {
-        ImportReport report = imports.importFile(file, progress, cancellation);
+        // its own connection: the window keeps querying (and writing) while the import commits
+        ImportReport report = workspace.onOwnConnection(own -> new ImportJob(own).importFile(file, progress, cancellation));
         // A training scenario's labels become the dataset's incidents, so Detect can score against them.
         if (report.datasetId() > 0) ScenarioIncidents.attachBesides(workspace, report.datasetId(), file);
         return report;

@@ -27,24 +27,28 @@ public final class StoreDatasetActions implements DatasetActions {
 
     @Override
     public void delete(long datasetId) throws Exception {
-        workspace.datasets().delete(datasetId);
+        // long writes run on a connection of their own (Workspace#onOwnConnection says why)
+        workspace.onOwnConnection(own -> {
+            own.datasets().delete(datasetId);
+            return null;
+        });
     }
 
     @Override
     public long export(long datasetId, SqlFragment filter, Instant from, Instant to, Path out,
                        DatasetExport.Format format) throws Exception {
-        return new DatasetExport(workspace).export(datasetId, filter, from, to, out, format);
+        return workspace.onOwnConnection(own -> new DatasetExport(own).export(datasetId, filter, from, to, out, format));
     }
 
     @Override
     public FlowTableImport.Result importTable(Path file, ColumnMapping mapping) throws Exception {
-        return new FlowTableImport(workspace).run(file, FlowTableImport.FileFormat.of(file), mapping);
+        return workspace.onOwnConnection(own -> new FlowTableImport(own).run(file, FlowTableImport.FileFormat.of(file), mapping));
     }
 
     @Override
     public AddressAnnotations.Outcome enrich(long datasetId, GeoDatabases databases) throws Exception {
         try (GeoLookup lookup = databases.open()) {
-            return new Enricher(workspace).enrich(datasetId, lookup);
+            return workspace.onOwnConnection(own -> new Enricher(own).enrich(datasetId, lookup));
         }
     }
 }
