@@ -61,8 +61,7 @@ final class CaptureCommand extends WorkspaceCommand implements Callable<Integer>
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        try (Workspace ws = Workspace.open(workspacePath())) {
-            for (String w : ws.warnings()) err().println("flowbench: " + w);
+        try (Workspace ws = openForImport()) {
             InterfaceCapture capture;
             try {
                 capture = InterfaceCapture.start(ws, options);

@@ -59,8 +59,7 @@ final class CollectCommand extends WorkspaceCommand implements Callable<Integer>
     @Override
     public Integer call() {
         CollectorSettings settings = settings();
-        try (Workspace ws = Workspace.open(workspacePath())) {
-            for (String w : ws.warnings()) err().println("flowbench: " + w);
+        try (Workspace ws = openForImport()) {
             UdpCollector collector;
             try {
                 collector = UdpCollector.start(ws, settings);

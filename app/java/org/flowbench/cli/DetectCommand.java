@@ -25,7 +25,6 @@ import org.flowbench.detect.Sweep;
 import org.flowbench.detect.SweepAxis;
 import org.flowbench.detect.SweepResult;
 import org.flowbench.rulesets.RuleSetException;
-import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.store.Workspace;
 import org.flowbench.store.WorkspaceException;
@@ -96,15 +95,9 @@ final class DetectCommand extends WorkspaceCommand implements Callable<Integer> 
             return Exit.UNREADABLE;
         }
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            List<Long> ids = new ArrayList<>();
-            for (String d : datasets) {
-                Optional<DatasetInfo> found = ws.datasets().find(d);
-                if (found.isEmpty()) {
-                    err().println("flowbench detect: no dataset '" + d + "' in " + ws.path() + " (flowbench datasets lists them)");
-                    return Exit.UNREADABLE;
-                }
-                ids.add(found.get().id());
-            }
+            Optional<List<Long>> found = DatasetArgument.ids(ws, datasets, err(), "flowbench detect");
+            if (found.isEmpty()) return Exit.UNREADABLE;
+            List<Long> ids = found.get();
             DetectOutput output = new DetectOutput(new TableOutput(out(), format.format), format.format);
             if (suggest) {
                 Map<String, List<Suggestion>> byRule = new LinkedHashMap<>();

@@ -14,10 +14,7 @@ import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.flowspec.dialect.Exporter;
 import org.flowbench.flowspec.dialect.UnsupportedRuleException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code flowbench flowspec export}: writes valid rules in a router's or BGP speaker's syntax. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -26,13 +23,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:a rule has an error or cannot be expressed in the dialect", "2:usage error",
                 "3:the file could not be read, parsed or written", "4:internal error"})
-public final class FlowspecExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    FlowspecInput input;
-
+public final class FlowspecExportCommand extends FlowspecFileCommand implements Callable<Integer> {
     @Option(names = "--dialect", required = true, paramLabel = "DIALECT",
             description = "bird, exabgp, exabgp-api, gobgp, junos, iosxr or json")
     String dialect;
@@ -42,19 +33,22 @@ public final class FlowspecExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Optional<Dialect> target = Dialects.named(dialect).filter(Dialect::canWrite);
         if (target.isEmpty()) {
             err.println("flowbench: cannot write '" + dialect + "'; writable: " + String.join(", ", Dialects.writableNames()));
             return Exit.USAGE;
         }
-        int[] exit = {Exit.OK};
-        Optional<RuleSet> rules = input.read(err, exit);
-        if (rules.isEmpty()) return exit[0];
+        RuleSet rules;
+        try {
+            rules = input.read();
+        } catch (FlowspecRuleFile.Unusable e) {
+            return unusable(e);
+        }
         String text;
         try {
-            text = Exporter.export(rules.get(), target.get());
+            text = Exporter.export(rules, target.get());
         } catch (Exporter.InvalidRulesException e) {
             err.println("flowbench: not exported, the rules have errors:");
             for (Problem p : e.problems()) err.println("  " + p);

@@ -17,7 +17,6 @@ import org.flowbench.flowspec.impact.GenerationRequest;
 import org.flowbench.flowspec.impact.ImpactException;
 import org.flowbench.flowspec.impact.RuleGenerator;
 import org.flowbench.flowspec.impact.RuleProposal;
-import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.flowspec.impact.TrafficSplit;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Workspace;
@@ -37,8 +36,7 @@ final class FlowspecGenerateCommand extends FlowspecWorkspaceCommand implements 
 
     @Mixin FormatOption format;
 
-    @Option(names = "--dataset", required = true, paramLabel = "DATASET", description = "Dataset id or name")
-    String dataset;
+    @Mixin DatasetOption dataset;
 
     @Option(names = "--victim", required = true, paramLabel = "ADDR", description = "Attacked address or prefix")
     String victim;
@@ -69,13 +67,11 @@ final class FlowspecGenerateCommand extends FlowspecWorkspaceCommand implements 
             writer = d.get();
         }
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            Optional<DatasetInfo> ds = ws.datasets().find(dataset);
-            if (ds.isEmpty()) return fail(Exit.UNREADABLE, "no dataset '" + dataset + "' in " + ws.path() + " (flowbench datasets lists them)");
+            Optional<DatasetInfo> ds = dataset.find(ws, err(), name());
+            if (ds.isEmpty()) return Exit.UNREADABLE;
             long id = ds.get().id();
-            TrafficSplit split = legit != null ? TrafficSplit.legitimate(Filters.compile(legit))
-                    : TrafficSplit.fromIncidents(ws.incidents().forDataset(id));
-            GenerationRequest request = GenerationRequest.of(id, IpPrefix.parse(victim),
-                    new TimeWindow(instant(from, "--from"), instant(to, "--to"))).withSplit(split);
+            TrafficSplit split = split(ws, id, legit);
+            GenerationRequest request = GenerationRequest.of(id, IpPrefix.parse(victim), window(from, to)).withSplit(split);
             if (attack != null) request = request.withAttackFilter(Filters.compile(attack));
             GeneratedRules generated = new RuleGenerator(ws).generate(request);
             if (generated.proposals().isEmpty()) {

@@ -1,8 +1,5 @@
 package org.flowbench.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbench.filter.FilterSyntaxException;
-import org.flowbench.filter.Filters;
 import org.flowbench.flowspec.FlowspecRule;
 import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.flowspec.PrefixComponent;
 import org.flowbench.flowspec.Problem;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.Validation;
-import org.flowbench.flowspec.dialect.Dialect;
-import org.flowbench.flowspec.dialect.DialectParseException;
 import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.flowspec.impact.ImpactComparison;
 import org.flowbench.flowspec.impact.ImpactException;
@@ -54,8 +48,7 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
             completionCandidates = DialectNames.class)
     String dialect;
 
-    @Option(names = "--dataset", required = true, paramLabel = "DATASET", description = "Dataset id or name")
-    String dataset;
+    @Mixin DatasetOption dataset;
 
     @Option(names = "--from", paramLabel = "TIME", description = "Start of the range (ISO-8601, UTC; default: the dataset's start)")
     String from;
@@ -90,22 +83,11 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
                 return fail(RuleSetArgument.exitCode(e), e.getMessage());
             }
         }
-        String text;
-        try {
-            text = Files.readString(Path.of(rulesFile));
-        } catch (IOException e) {
-            return fail(Exit.UNREADABLE, "cannot read " + rulesFile + ": " + e.getMessage());
-        }
-        Optional<Dialect> d = dialect == null ? Dialects.detect(text) : Dialects.named(dialect);
-        if (d.isEmpty()) {
-            return fail(Exit.USAGE, dialect == null ? "cannot tell the dialect of " + rulesFile + "; name it with --dialect "
-                    + String.join("|", Dialects.names()) : "unknown dialect '" + dialect + "'; known: " + String.join(", ", Dialects.names()));
-        }
         RuleSet rules;
         try {
-            rules = d.get().read(text);
-        } catch (DialectParseException e) {
-            return fail(Exit.UNREADABLE, rulesFile + ":" + e.line() + ":" + e.column() + ": " + e.reason() + " (reading as " + d.get().name() + ")");
+            rules = FlowspecRuleFile.read(rulesFile, dialect, "--dialect");
+        } catch (FlowspecRuleFile.Unusable e) {
+            return fail(e.exitCode(), e.getMessage());
         }
         return simulate(rules);
     }
@@ -115,12 +97,11 @@ final class FlowspecSimulateCommand extends FlowspecWorkspaceCommand implements 
         for (Problem p : problems) err().println(name() + ": " + p);
         if (Validation.hasErrors(problems)) return fail(Exit.UNREADABLE, "the rules are not valid; nothing simulated");
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            Optional<DatasetInfo> ds = ws.datasets().find(dataset);
-            if (ds.isEmpty()) return fail(Exit.UNREADABLE, "no dataset '" + dataset + "' in " + ws.path() + " (flowbench datasets lists them)");
+            Optional<DatasetInfo> ds = dataset.find(ws, err(), name());
+            if (ds.isEmpty()) return Exit.UNREADABLE;
             long id = ds.get().id();
-            TimeWindow window = new TimeWindow(instant(from, "--from"), instant(to, "--to"));
-            TrafficSplit split = legit != null ? TrafficSplit.legitimate(Filters.compile(legit))
-                    : TrafficSplit.fromIncidents(ws.incidents().forDataset(id));
+            TimeWindow window = window(from, to);
+            TrafficSplit split = split(ws, id, legit);
             IpPrefix target = victim != null ? IpPrefix.parse(victim) : commonDestination(rules);
             if (rtbh && target == null) {
                 return fail(Exit.USAGE, "--rtbh needs --victim PREFIX: the rules do not share one destination prefix");

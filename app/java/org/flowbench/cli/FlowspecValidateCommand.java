@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flowbench.flowspec.FlowspecRule;
 import org.flowbench.flowspec.Problem;
@@ -13,9 +12,7 @@ import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code flowbench flowspec validate}: lists the rules in the order a router applies them, and their problems. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -23,13 +20,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may be listed)", "1:at least one rule has an error", "2:usage error",
                 "3:the file could not be read or parsed", "4:internal error"})
-public final class FlowspecValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    FlowspecInput input;
-
+public final class FlowspecValidateCommand extends FlowspecFileCommand implements Callable<Integer> {
     @Option(names = "--dialect", paramLabel = "DIALECT", description = "Same as --from: the dialect of FILE")
     String dialect;
 
@@ -38,13 +29,14 @@ public final class FlowspecValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
         if (dialect != null) input.from = dialect;
-        int[] exit = {Exit.OK};
-        Optional<RuleSet> rules = input.read(err, exit);
-        if (rules.isEmpty()) return exit[0];
-        RuleSet set = rules.get();
+        RuleSet set;
+        try {
+            set = input.read();
+        } catch (FlowspecRuleFile.Unusable e) {
+            return unusable(e);
+        }
         List<Problem> problems = Validation.check(set);
         List<List<Object>> order = new ArrayList<>();
         int position = 1;

@@ -1,31 +1,18 @@
 package org.flowbench.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Instant;
+import org.flowbench.filter.Filters;
+import org.flowbench.flowspec.impact.TimeWindow;
+import org.flowbench.flowspec.impact.TrafficSplit;
 import org.flowbench.store.Workspace;
 import org.flowbench.store.WorkspaceException;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * Base of the {@code flowspec} subcommands that open a workspace. They sit one level below the
- * root, so the root's inherited {@code --workspace} is read through {@code spec.root()}.
+ * Base of the {@code flowspec} subcommands that open a workspace and weigh rules against one
+ * dataset's traffic (simulate, generate). Unlike the data commands they prefix every message,
+ * the workspace's too, with their own name.
  */
-abstract class FlowspecWorkspaceCommand {
-    @Spec CommandSpec spec;
-
-    Path workspacePath() {
-        Object root = spec.root().userObject();
-        Path given = root instanceof FlowbenchCommand f ? f.workspace : null;
-        return given != null ? given : Workspace.defaultPath();
-    }
-
-    PrintWriter out() { return spec.commandLine().getOut(); }
-
-    PrintWriter err() { return spec.commandLine().getErr(); }
-
-    String name() { return "flowbench flowspec " + spec.name(); }
+abstract class FlowspecWorkspaceCommand extends WorkspaceCommand {
+    String name() { return spec.qualifiedName(); }
 
     int fail(int code, String message) {
         err().println(name() + ": " + message);
@@ -33,12 +20,23 @@ abstract class FlowspecWorkspaceCommand {
         return code;
     }
 
+    @Override
     int cannotOpen(WorkspaceException e) {
         return fail(e instanceof org.flowbench.store.WorkspaceLockedException ? Exit.WORKSPACE_BUSY : Exit.UNREADABLE,
                 e.getMessage());
     }
 
-    static Instant instant(String text, String option) {
-        return TimeArgument.instant(text, option);
+    /** {@code --from} and {@code --to}; an open end is the dataset's. */
+    static TimeWindow window(String from, String to) {
+        return new TimeWindow(TimeArgument.instant(from, "--from"), TimeArgument.instant(to, "--to"));
+    }
+
+    /**
+     * What counts as legitimate: the {@code --legit} filter when given, else everything outside the
+     * dataset's attack incidents. Throws {@link org.flowbench.filter.FilterSyntaxException} for a bad filter.
+     */
+    static TrafficSplit split(Workspace ws, long datasetId, String legit) throws Exception {
+        return legit != null ? TrafficSplit.legitimate(Filters.compile(legit))
+                : TrafficSplit.fromIncidents(ws.incidents().forDataset(datasetId));
     }
 }

@@ -42,8 +42,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(workspacePath())) {
-            for (String w : ws.warnings()) err().println("flowbench: " + w);
+        try (Workspace ws = openForImport()) {
             List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), new StderrProgress(err()), new Cancellation());
             ImportLabels.attach(ws, reports, files, err());
             enrich(ws, reports);

@@ -60,16 +60,9 @@ final class QueryCommand extends WorkspaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            List<DatasetInfo> found = new ArrayList<>();
-            for (String d : datasets) {
-                Optional<DatasetInfo> info = ws.datasets().find(d);
-                if (info.isEmpty()) {
-                    err().println("flowbench query: no dataset '" + d + "' in " + ws.path() + " (flowbench datasets lists them)");
-                    err().flush();
-                    return Exit.UNREADABLE;
-                }
-                found.add(info.get());
-            }
+            Optional<List<DatasetInfo>> named = DatasetArgument.findAll(ws, datasets, err(), "flowbench query");
+            if (named.isEmpty()) return Exit.UNREADABLE;
+            List<DatasetInfo> found = named.get();
             QuerySpec spec;
             try {
                 spec = spec(found);

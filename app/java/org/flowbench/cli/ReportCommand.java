@@ -1,7 +1,6 @@
 package org.flowbench.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,12 +92,10 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
                 for (DatasetInfo d : ws.datasets().list()) ids.add(d.id());
                 if (ids.isEmpty()) return fail(Exit.UNREADABLE, ws.path() + " holds no dataset (flowbench import adds one)");
             }
-            for (String d : datasets) {
-                Optional<DatasetInfo> found = DatasetArgument.find(ws, d, err());
-                if (found.isEmpty()) return Exit.UNREADABLE;
-                ids.add(found.get().id());
-            }
-            ReportSpec spec = new ReportSpec(ids, instant(from, "--from"), instant(to, "--to"), incidents, source(rules), source(flowspec),
+            Optional<List<Long>> named = DatasetArgument.ids(ws, datasets, err(), "flowbench");
+            if (named.isEmpty()) return Exit.UNREADABLE;
+            ids.addAll(named.get());
+            ReportSpec spec = new ReportSpec(ids, TimeArgument.instant(from, "--from"), TimeArgument.instant(to, "--to"), incidents, source(rules), source(flowspec),
                     rtbh, dialect, title, author, top);
             ReportModel model = new ReportBuilder(ws).build(spec, Progress.NONE, Cancellation.none());
             Path written = ReportWriter.write(model, f.get(), output);
@@ -125,9 +122,5 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
         err().println("flowbench report: " + message);
         err().flush();
         return code;
-    }
-
-    static Instant instant(String text, String option) {
-        return TimeArgument.instant(text, option);
     }
 }

@@ -3,16 +3,13 @@ package org.flowbench.cli;
 import java.util.concurrent.Callable;
 import org.flowbench.store.StoredRuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a saved rule set.")
-final class RulesDeleteCommand extends RulesWorkspaceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Name of the saved rule set") String name;
-
+final class RulesDeleteCommand extends SavedRuleSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return withRuleSets(true, sets -> {
-            StoredRuleSet s = sets.get(name, kind());
+            StoredRuleSet s = saved(sets);
             sets.delete(s.kind(), s.name());
             out().println("deleted " + s.kind().sqlName() + " rule set '" + s.name() + "'");
             out().flush();

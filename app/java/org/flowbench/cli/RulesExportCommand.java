@@ -13,9 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes a saved rule set to a file, exactly as stored (the rule file other commands read).")
-final class RulesExportCommand extends RulesWorkspaceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Name of the saved rule set") String name;
-
+final class RulesExportCommand extends SavedRuleSetCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "File to write") Path file;
 
     @Option(names = "--force", description = "Overwrite FILE if it exists") boolean force;
@@ -23,7 +21,7 @@ final class RulesExportCommand extends RulesWorkspaceCommand implements Callable
     @Override
     public Integer call() {
         return withRuleSets(false, sets -> {
-            StoredRuleSet s = sets.get(name, kind());
+            StoredRuleSet s = saved(sets);
             if (Files.exists(file) && !force) return fail(Exit.USAGE, file + " exists; give --force to overwrite it");
             String extension = RuleSetTexts.extension(s);
             String fileName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

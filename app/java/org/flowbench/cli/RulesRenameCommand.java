@@ -6,15 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "rename", mixinStandardHelpOptions = true, description = "Gives a saved rule set a new name.")
-final class RulesRenameCommand extends RulesWorkspaceCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Name of the saved rule set") String name;
-
+final class RulesRenameCommand extends SavedRuleSetCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The new name") String newName;
 
     @Override
     public Integer call() {
         return withRuleSets(true, sets -> {
-            StoredRuleSet s = sets.get(name, kind());
+            StoredRuleSet s = saved(sets);
             sets.rename(s.kind(), s.name(), newName);
             out().println(s.kind().sqlName() + " rule set '" + s.name() + "' is now '" + newName.strip() + "'");
             out().flush();

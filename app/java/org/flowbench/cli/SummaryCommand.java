@@ -31,12 +31,8 @@ final class SummaryCommand extends WorkspaceCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            Optional<DatasetInfo> found = ws.datasets().find(dataset);
-            if (found.isEmpty()) {
-                err().println("flowbench summary: no dataset '" + dataset + "' in " + ws.path()
-                        + " (flowbench datasets lists them)");
-                return Exit.UNREADABLE;
-            }
+            Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err(), "flowbench summary");
+            if (found.isEmpty()) return Exit.UNREADABLE;
             DatasetSummary s = new DatasetSummaryQuery(ws).summarize(found.get().id());
             String message = reportMessage(found.get().reportJson());
             print(s, message);

@@ -21,6 +21,16 @@ abstract class WorkspaceCommand {
 
     PrintWriter err() { return spec.commandLine().getErr(); }
 
+    /**
+     * Opens the workspace for writing and passes on what opening it repaired (an import cut short
+     * marked partial, summaries built for an older file), so the user learns it before new data lands.
+     */
+    Workspace openForImport() throws WorkspaceException {
+        Workspace ws = Workspace.open(workspacePath());
+        for (String w : ws.warnings()) err().println("flowbench: " + w);
+        return ws;
+    }
+
     /** Prints why the workspace cannot be opened and returns the exit code for it. */
     int cannotOpen(WorkspaceException e) {
         err().println("flowbench: " + e.getMessage());

@@ -62,4 +62,14 @@ class ImportCommandTest extends WorkspaceCliTest {
         assertThat(out.toString().lines().skip(1).map(l -> l.split(",")[2]))
                 .containsExactly("complete", "partial", "complete", "failed");
     }
+
+    @Test
+    void importSaysFirstWhatOpeningTheWorkspaceRepaired() throws Exception {
+        try (org.flowbench.store.Workspace ws = org.flowbench.store.Workspace.open(dir.resolve("ws.duckdb"))) {
+            ws.datasets().create("cut short", "cut.pcap", 0, null, "pcap");
+        }
+        assertThat(run("import", tiny(dir.resolve("dns.pcap")).toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).startsWith("flowbench: dataset 1 (cut short): import interrupted, marked partial"
+                + System.lineSeparator());
+    }
 }
