@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.flowbench.store.Workspace;
 import org.flowbench.ui.common.FxTaskRunner;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -40,6 +41,25 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     /** The window over the workspace file {@code workspace} names when the test starts (it may prepare the file). */
     public static WindowFixture onWorkspace(Callable<Path> workspace) {
         return new WindowFixture(() -> StoreWorkbenchServices.open(workspace.call()), status -> { });
+    }
+
+    /**
+     * The window over a new workspace file in {@code dir} for each test, which {@code fill} writes first.
+     * {@code dir} is read as the test instance is made, before JUnit fills instance fields: use a static {@code @TempDir}.
+     */
+    public static WindowFixture onNewWorkspace(Path dir, WorkspaceFill fill) {
+        return onWorkspace(() -> {
+            Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
+            try (Workspace ws = Workspace.open(file)) {
+                fill.into(ws);
+            }
+            return file;
+        });
+    }
+
+    /** What a test puts in its new workspace: imports, incidents, rule sets. */
+    public interface WorkspaceFill {
+        void into(Workspace workspace) throws Exception;
     }
 
     /** The window over the services {@code open} returns when each test starts; {@code exit} sees the window's quit status. */

@@ -253,20 +253,21 @@ class DetectViewModelTest {
         detect.sweeper().metric2Property().set("pps");
         detect.sweeper().range2Property().set("1:2:1");
 
-        detect.sweep();
-
-        assertThat(detect.sweeper().points()).isEmpty();
-        assertThat(detect.sweeper().summaryProperty().get()).contains("two different thresholds");
+        sweepIsRefusedSaying("two different thresholds");
     }
 
     @Test
     void badSweepRangeIsReportedWithoutRunning() {
         detect.sweeper().rangeProperty().set("50:5:5");
 
+        sweepIsRefusedSaying("runs backwards");
+    }
+
+    private void sweepIsRefusedSaying(String why) {
         detect.sweep();
 
         assertThat(detect.sweeper().points()).isEmpty();
-        assertThat(detect.sweeper().summaryProperty().get()).contains("runs backwards");
+        assertThat(detect.sweeper().summaryProperty().get()).contains(why);
     }
 
     @Test

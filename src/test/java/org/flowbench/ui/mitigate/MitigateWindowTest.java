@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.flowbench.store.DatasetInfo;
-import org.flowbench.store.Workspace;
 import org.flowbench.ui.WindowFixture;
 import org.flowbench.ui.common.SceneSnapshot;
 import org.flowbench.task.SameThreadTaskRunner;
@@ -32,16 +31,8 @@ class MitigateWindowTest {
     private static final Path PICTURE = Path.of("target", "screenshots", "mitigate.png");
 
     @TempDir static Path dir;
-    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(MitigateWindowTest::scenarioWorkspace);
-
-    /** A fresh workspace for each test, holding the scenario with its labels as incidents. */
-    private static Path scenarioWorkspace() throws Exception {
-        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
-        try (Workspace ws = Workspace.open(file)) {
-            ScenarioWorkspace.importScenario(ws, "dns-amplification");
-        }
-        return file;
-    }
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir,
+            ws -> ScenarioWorkspace.importScenario(ws, "dns-amplification"));
 
     @Test
     void generateSimulateAndExportInTheWindow(FxRobot robot) throws Exception {

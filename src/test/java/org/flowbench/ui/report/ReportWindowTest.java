@@ -39,18 +39,14 @@ class ReportWindowTest {
     private static final Path PICTURE = Path.of("target", "screenshots", "report-area.png");
 
     @TempDir static Path dir;
-    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(ReportWindowTest::scenarioWorkspace);
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir, ReportWindowTest::scenarioAndRuleSet);
 
-    /** A fresh workspace for each test: the scenario, its incidents and a saved detection rule set "labs". */
-    private static Path scenarioWorkspace() throws Exception {
+    /** The scenario, its incidents and a saved detection rule set "labs". */
+    private static void scenarioAndRuleSet(Workspace ws) throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(PCAP), "pcap-samples/ is not in the working directory");
-        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
-        try (Workspace ws = Workspace.open(file)) {
-            long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
-            ScenarioIncidents.attachBesides(ws, id, PCAP);
-            new WorkspaceRuleSets(ws).saveDetection("labs", Presets.load(Presets.DEFAULT), RuleFileFormat.YAML, null, false);
-        }
-        return file;
+        long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
+        ScenarioIncidents.attachBesides(ws, id, PCAP);
+        new WorkspaceRuleSets(ws).saveDetection("labs", Presets.load(Presets.DEFAULT), RuleFileFormat.YAML, null, false);
     }
 
     @Test

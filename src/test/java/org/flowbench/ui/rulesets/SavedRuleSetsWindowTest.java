@@ -34,8 +34,8 @@ class SavedRuleSetsWindowTest {
                "then": {"discard": true}}]}
             """;
 
-    @TempDir Path dir;
-    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(() -> dir.resolve("ws-" + System.nanoTime() + ".duckdb"));
+    @TempDir static Path dir;
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir, ws -> { });
 
     @Test
     void detectSavesItsRulesRefusesATakenNameUntilReplaceAndOpensThemAgain(FxRobot robot) throws Exception {
