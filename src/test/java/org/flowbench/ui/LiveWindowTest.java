@@ -12,26 +12,20 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.ingest.live.ExporterCounters;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.testsupport.ExportDatagrams;
 import org.flowbench.testsupport.SequencedExporter;
-import org.flowbench.ui.common.FxTaskRunner;
 import org.flowbench.ui.explore.Counter;
 import org.flowbench.ui.live.LiveViewModel;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Live panel in the whole window, headless, over a real workspace and a real collector. */
-@ExtendWith(ApplicationExtension.class)
 class LiveWindowTest {
     /** Most work the FX thread may do between two pulses while a session runs: more is a felt stall. */
     private static final long MAX_STALL_MILLIS = 100;
@@ -39,21 +33,7 @@ class LiveWindowTest {
     private static final long MAX_PULSE_GAP_MILLIS = 400;
 
     @TempDir static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        services = StoreWorkbenchServices.open(dir.resolve("live-window.duckdb"));
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        runner.close();
-        services.close();
-    }
+    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(() -> dir.resolve("live-window.duckdb"));
 
     @Test
     void aSessionStartedFromThePanelShowsCountersAndChartThenCompletesItsDataset(FxRobot robot) throws Exception {

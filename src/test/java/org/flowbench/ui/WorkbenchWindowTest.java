@@ -12,36 +12,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.flowbench.store.DatasetInfo;
-import org.flowbench.ui.common.FxTaskRunner;
 import org.flowbench.ui.explore.Counter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole first window, headless (Monocle), with the real FX runner and fake services. */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
     private final FakeWorkbenchServices services = new FakeWorkbenchServices();
-    private final FxTaskRunner runner = new FxTaskRunner();
     private final AtomicInteger exitStatus = new AtomicInteger(-1);
-    private WorkbenchWindow window;
+    @RegisterExtension final WindowFixture window = WindowFixture.on(this::twoDatasets, exitStatus::set);
 
-    @Start
-    void start(Stage stage) {
+    private FakeWorkbenchServices twoDatasets() {
         services.add("syn-flood.pcap", 40);
         services.add("dns-reflection.pcap", 7);
-        window = WorkbenchWindow.show(stage, services, runner, null, null, exitStatus::set);
-    }
-
-    @Stop
-    void stop() {
-        runner.close();
+        return services;
     }
 
     @Test

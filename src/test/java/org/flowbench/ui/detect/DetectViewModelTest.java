@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flowbench.detect.Alert;
 import org.flowbench.detect.Score;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.task.SameThreadTaskRunner;
 import org.flowbench.ui.ExploreRequest;
 import org.flowbench.ui.StoreWorkbenchServices;
@@ -15,7 +13,6 @@ import org.flowbench.ui.WorkbenchViewModel;
 import org.flowbench.ui.live.ManualTicker;
 import org.flowbench.ui.common.TypedTime;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * training scenario (imported as the window imports it, labels included).
  */
 class DetectViewModelTest {
-    static final Path SCENARIO = Path.of("pcap-samples", "syn-flood.pcap");
     @TempDir static Path dir;
     static StoreWorkbenchServices services;
     WorkbenchViewModel window;
@@ -34,9 +30,7 @@ class DetectViewModelTest {
 
     @BeforeAll
     static void importScenario() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SCENARIO), "pcap-samples/ is not in the working directory");
-        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
-        services.importFile(SCENARIO, Progress.NONE, new Cancellation());
+        services = StoreWorkbenchServices.open(SynFloodWorkspace.writeInto(dir));
     }
 
     @AfterAll
@@ -162,13 +156,8 @@ class DetectViewModelTest {
     @Test
     void alertsShowFirstAndTheirDominantVectorsFollowInASecondTask() {
         var runner = new org.flowbench.task.DeferredTaskRunner();
-        WorkbenchViewModel deferred = new WorkbenchViewModel(services, runner, new ManualTicker());
-        deferred.start(null, null);
-        runner.runAll();
+        WorkbenchViewModel deferred = replayedWithVectorsPending(runner);
         DetectRunViewModel run = deferred.detect().replay();
-
-        deferred.detect().run();
-        runner.runNext(); // the replay: alerts, traffic, score
 
         assertThat(run.alerts()).isNotEmpty().allSatisfy(a -> assertThat(a.vector()).isNull());
         assertThat(run.vectorsPendingProperty().get()).isTrue();
@@ -188,12 +177,8 @@ class DetectViewModelTest {
     @Test
     void aNewRunDropsTheVectorsOfThePreviousOne() {
         var runner = new org.flowbench.task.DeferredTaskRunner();
-        WorkbenchViewModel deferred = new WorkbenchViewModel(services, runner, new ManualTicker());
-        deferred.start(null, null);
-        runner.runAll();
+        WorkbenchViewModel deferred = replayedWithVectorsPending(runner);
         DetectRunViewModel run = deferred.detect().replay();
-        deferred.detect().run();
-        runner.runNext();
         assertThat(run.vectorsPendingProperty().get()).isTrue();
 
         deferred.detect().run(); // before the first run's vectors arrive
@@ -204,6 +189,16 @@ class DetectViewModelTest {
         assertThat(run.runningProperty().get()).isFalse();
         assertThat(run.alerts()).isNotEmpty().allSatisfy(a -> assertThat(a.vector()).isNotNull());
         assertThat(run.summaryProperty().get()).doesNotContain("computing").doesNotContain("cancelled");
+    }
+
+    /** A window state on {@code runner}, started, whose first run has replayed (alerts, traffic, score); its vectors task waits. */
+    private static WorkbenchViewModel replayedWithVectorsPending(org.flowbench.task.DeferredTaskRunner runner) {
+        WorkbenchViewModel deferred = new WorkbenchViewModel(services, runner, new ManualTicker());
+        deferred.start(null, null);
+        runner.runAll();
+        deferred.detect().run();
+        runner.runNext(); // the replay: alerts, traffic, score
+        return deferred;
     }
 
     private static Alert syn(DetectViewModel detect) {
@@ -258,20 +253,21 @@ class DetectViewModelTest {
         detect.sweeper().metric2Property().set("pps");
         detect.sweeper().range2Property().set("1:2:1");
 
-        detect.sweep();
-
-        assertThat(detect.sweeper().points()).isEmpty();
-        assertThat(detect.sweeper().summaryProperty().get()).contains("two different thresholds");
+        sweepIsRefusedSaying("two different thresholds");
     }
 
     @Test
     void badSweepRangeIsReportedWithoutRunning() {
         detect.sweeper().rangeProperty().set("50:5:5");
 
+        sweepIsRefusedSaying("runs backwards");
+    }
+
+    private void sweepIsRefusedSaying(String why) {
         detect.sweep();
 
         assertThat(detect.sweeper().points()).isEmpty();
-        assertThat(detect.sweeper().summaryProperty().get()).contains("runs backwards");
+        assertThat(detect.sweeper().summaryProperty().get()).contains(why);
     }
 
     @Test

@@ -2,75 +2,35 @@ package org.flowbench.ui.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.detect.Alert;
-import org.flowbench.task.Cancellation;
-import org.flowbench.task.Progress;
 import org.flowbench.testsupport.TruncatedText;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import org.flowbench.ui.WindowFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window, headless (Monocle), over a workspace with the syn-flood scenario: Ctrl+2, Run, alerts. */
-@ExtendWith(ApplicationExtension.class)
 class DetectWindowTest {
-    static final Path SCENARIO = Path.of("pcap-samples", "syn-flood.pcap");
     @TempDir static Path dir;
-    static StoreWorkbenchServices services;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private WorkbenchWindow window;
+    private static Path workspace;
+    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(() -> workspace);
 
     @BeforeAll
     static void importScenario() throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(SCENARIO), "pcap-samples/ is not in the working directory");
-        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
-        services.importFile(SCENARIO, Progress.NONE, new Cancellation());
-    }
-
-    @AfterAll
-    static void close() {
-        if (services != null) services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() {
-        runner.close();
+        workspace = SynFloodWorkspace.writeInto(dir);
     }
 
     @Test
     void shortcutOpensDetectAndRunningThePresetFillsTheAlertTable(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
-        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
-
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
-        robot.clickOn("#detect-run");
-
-        TableView<Alert> table = robot.lookup("#detect-alerts").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Alert> table = runThePreset(robot);
         assertThat(window.view().detectView().alertBands()).isEqualTo(table.getItems().size());
         assertThat(robot.lookup("#detect-score").queryLabeled().getText()).startsWith("Detected 1 of 1 attacks");
 
@@ -81,14 +41,7 @@ class DetectWindowTest {
 
     @Test
     void clickingAnAlertShowsExploreOnItsFilterAndRangeAndMitigateGeneratesRulesForIt(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
-        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
-        robot.clickOn("#detect-run");
-        TableView<Alert> table = robot.lookup("#detect-alerts").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Alert> table = runThePreset(robot);
         Alert first = table.getItems().get(0);
 
         robot.clickOn(firstAlertRow(robot));
@@ -118,10 +71,7 @@ class DetectWindowTest {
 
     @Test
     void aTwoThresholdSweepShowsTheHeatMapWithTheBestCell(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
-        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        openDetectWithItsPreset(robot);
         robot.clickOn("#detect-tab-sweep");
         SweepViewModel sweep = window.model().detect().sweeper();
         robot.interact(() -> {
@@ -140,9 +90,7 @@ class DetectWindowTest {
     @Test
     void theToolbarShowsEveryControlUncutInALaptopWindowAndTheRulesMenuHoldsTheFileAndWorkspaceActions(FxRobot robot)
             throws TimeoutException {
-        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+        openDetectWithItsPreset(robot);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node toolbar = robot.lookup("#detect-toolbar").query();
         assertThat(toolbar.getScene().getWidth()).isEqualTo(1280);
@@ -152,6 +100,24 @@ class DetectWindowTest {
         javafx.scene.control.MenuButton rules = robot.lookup("#detect-rules-menu").queryAs(javafx.scene.control.MenuButton.class);
         assertThat(rules.getItems().stream().map(javafx.scene.control.MenuItem::getId).filter(java.util.Objects::nonNull))
                 .containsExactly("detect-open-file", "detect-save-file", "detect-open-workspace", "detect-save-workspace");
+    }
+
+    /** Ctrl+2 once the dataset is selected and the preset is in the editor; returns when Detect shows. */
+    private void openDetectWithItsPreset(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> window.model().datasets().selectedProperty().get() != null);
+        waitUntil(() -> !window.model().detect().editor().textProperty().get().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#detect-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+    }
+
+    /** Opens Detect, runs the preset and returns the alert table once it holds alerts. */
+    private TableView<Alert> runThePreset(FxRobot robot) throws TimeoutException {
+        openDetectWithItsPreset(robot);
+        robot.clickOn("#detect-run");
+        TableView<Alert> table = robot.lookup("#detect-alerts").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
     }
 
     /**

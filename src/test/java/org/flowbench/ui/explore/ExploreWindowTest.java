@@ -10,23 +10,18 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.ui.PulseWatchdog;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.WindowFixture;
 import org.flowbench.testsupport.TruncatedText;
 import org.flowbench.ui.explore.filter.FilterEditor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,13 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Then import a second capture from the window and watch it appear. A pulse watchdog checks, on
  * each part, that the FX thread never stalls longer than 100 ms (skipped on an overloaded machine).
  */
-@ExtendWith(ApplicationExtension.class)
 class ExploreWindowTest {
     private static final String VICTIM = "198.51.100.20";
     @TempDir static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
+    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(() -> SampleExplore.workspaceAtHome(dir));
     /** Issue 4: the FX thread never stalls longer than this during a query or an import. */
     private static final long MAX_STALL_MILLIS = 100;
     /** A freeze guard on the wall time between pulses, which also counts rendering and other threads (0262). */
@@ -53,18 +45,9 @@ class ExploreWindowTest {
         SampleExplore.writeWorkspace(dir);
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty("user.home", dir.toString()); // saved filters go to the temp dir
-        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        watchdog.stop();
-        runner.close();
-        services.close();
+    @AfterEach
+    void stopWatchdog(FxRobot robot) {
+        robot.interact(watchdog::stop);
     }
 
     @Test

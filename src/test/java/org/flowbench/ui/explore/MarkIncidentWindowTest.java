@@ -10,20 +10,14 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.WindowFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,30 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * victim and a range, Mark incident..., name it, save, see it in the Incidents tab, edit it, delete it;
  * Ctrl+I opens the same form.
  */
-@ExtendWith(ApplicationExtension.class)
 class MarkIncidentWindowTest {
     private static final String VICTIM = "198.51.100.20";
     @TempDir static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
+    @RegisterExtension final WindowFixture window = WindowFixture.onWorkspace(() -> SampleExplore.workspaceAtHome(dir));
 
     @BeforeAll
     static void importSample() throws Exception {
         SampleExplore.writeWorkspace(dir);
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty("user.home", dir.toString()); // saved filters go to the temp dir
-        services = StoreWorkbenchServices.open(dir.resolve("ws.duckdb"));
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        runner.close();
-        services.close();
     }
 
     @Test
@@ -82,7 +60,7 @@ class MarkIncidentWindowTest {
         assertThat(listed.end()).isEqualTo(to);
         assertThat(listed.victim()).isEqualTo(VICTIM);
         assertThat(listed.datasetId()).isEqualTo(explore.datasets().get(0).id());
-        assertThat(services.detect().incidents(java.util.List.of(listed.datasetId())))
+        assertThat(window.services().detect().incidents(java.util.List.of(listed.datasetId())))
                 .extracting(Incident::name).containsExactly("reflection flood");
 
         // Edit... (or a double click) opens the form on the stored incident: relabel it as benign
@@ -106,7 +84,7 @@ class MarkIncidentWindowTest {
         assertThat(robot.lookup("#incident-filter").queryTextInputControl().getText()).isEqualTo("dst_addr = " + VICTIM);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#incident-name").tryQuery().isEmpty());
-        assertThat(services.detect().incidents(java.util.List.of(listed.datasetId()))).isEmpty();
+        assertThat(window.services().detect().incidents(java.util.List.of(listed.datasetId()))).isEmpty();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -36,6 +36,12 @@ final class SampleExplore implements AutoCloseable {
         }
     }
 
+    /** For those window tests: {@code dir/ws.duckdb}, with user.home moved to {@code dir} so saved filters go there too. */
+    static Path workspaceAtHome(Path dir) {
+        System.setProperty("user.home", dir.toString());
+        return dir.resolve("ws.duckdb");
+    }
+
     private static long importSample(Workspace ws) throws Exception {
         return new ImportJob(ws).importFile(Path.of("pcap-samples/dns-amplification.pcap"), Progress.NONE,
                 Cancellation.none()).datasetId();

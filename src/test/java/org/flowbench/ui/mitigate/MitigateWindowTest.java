@@ -11,22 +11,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.flowbench.store.DatasetInfo;
-import org.flowbench.store.Workspace;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.WindowFixture;
 import org.flowbench.ui.common.SceneSnapshot;
 import org.flowbench.task.SameThreadTaskRunner;
 import org.flowbench.testsupport.TruncatedText;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,30 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * scenario: Ctrl+3 opens Mitigate, generate, use the recommended proposal, simulate, export.
  * Leaves a picture of the area in target/screenshots/mitigate.png (copy it to docs/images/ by hand when the area changes).
  */
-@ExtendWith(ApplicationExtension.class)
 class MitigateWindowTest {
     private static final Path PICTURE = Path.of("target", "screenshots", "mitigate.png");
 
     @TempDir static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
-        try (Workspace ws = Workspace.open(file)) {
-            ScenarioWorkspace.importScenario(ws, "dns-amplification");
-        }
-        services = StoreWorkbenchServices.open(file);
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        runner.close();
-        if (services != null) services.close();
-    }
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir,
+            ws -> ScenarioWorkspace.importScenario(ws, "dns-amplification"));
 
     @Test
     void generateSimulateAndExportInTheWindow(FxRobot robot) throws Exception {

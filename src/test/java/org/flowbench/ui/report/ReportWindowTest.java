@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.detect.Presets;
 import org.flowbench.detect.RuleFileFormat;
 import org.flowbench.detect.ScenarioIncidents;
@@ -21,18 +20,13 @@ import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
 import org.flowbench.task.SameThreadTaskRunner;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.WindowFixture;
 import org.flowbench.ui.common.SceneSnapshot;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,33 +34,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * dataset ticked and its incident listed; Generate writes HTML and Markdown and lists them.
  * Leaves a picture of the area in target/screenshots/report-area.png.
  */
-@ExtendWith(ApplicationExtension.class)
 class ReportWindowTest {
     private static final Path PCAP = Path.of("pcap-samples/ntp-amplification.pcap");
     private static final Path PICTURE = Path.of("target", "screenshots", "report-area.png");
 
     @TempDir static Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir, ReportWindowTest::scenarioAndRuleSet);
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The scenario, its incidents and a saved detection rule set "labs". */
+    private static void scenarioAndRuleSet(Workspace ws) throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(PCAP), "pcap-samples/ is not in the working directory");
-        Path file = dir.resolve("ws-" + System.nanoTime() + ".duckdb");
-        try (Workspace ws = Workspace.open(file)) {
-            long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
-            ScenarioIncidents.attachBesides(ws, id, PCAP);
-            new WorkspaceRuleSets(ws).saveDetection("labs", Presets.load(Presets.DEFAULT), RuleFileFormat.YAML, null, false);
-        }
-        services = StoreWorkbenchServices.open(file);
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        runner.close();
-        if (services != null) services.close();
+        long id = new ImportJob(ws).importFile(PCAP, Progress.NONE, Cancellation.none()).datasetId();
+        ScenarioIncidents.attachBesides(ws, id, PCAP);
+        new WorkspaceRuleSets(ws).saveDetection("labs", Presets.load(Presets.DEFAULT), RuleFileFormat.YAML, null, false);
     }
 
     @Test

@@ -9,30 +9,23 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.flowspec.dialect.FlowbenchJson;
 import org.flowbench.store.RuleSetKind;
 import org.flowbench.store.StoredRuleSet;
-import org.flowbench.ui.StoreWorkbenchServices;
-import org.flowbench.ui.WorkbenchWindow;
-import org.flowbench.ui.common.FxTaskRunner;
+import org.flowbench.ui.WindowFixture;
 import org.flowbench.ui.detect.RuleEditorViewModel;
 import org.flowbench.ui.mitigate.RulesViewModel;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole window, headless (Monocle), over an empty workspace: Detect and Mitigate save their
  * rules in the workspace, refuse a taken name until Replace is ticked, and open them again.
  */
-@ExtendWith(ApplicationExtension.class)
 class SavedRuleSetsWindowTest {
     static final String FLOWSPEC = """
             {"flowbench-flowspec": 1, "rules": [
@@ -41,22 +34,8 @@ class SavedRuleSetsWindowTest {
                "then": {"discard": true}}]}
             """;
 
-    @TempDir Path dir;
-    private final FxTaskRunner runner = new FxTaskRunner();
-    private StoreWorkbenchServices services;
-    private WorkbenchWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        services = StoreWorkbenchServices.open(dir.resolve("ws-" + System.nanoTime() + ".duckdb"));
-        window = WorkbenchWindow.show(stage, services, runner, null, null, status -> { });
-    }
-
-    @Stop
-    void stop() throws Exception {
-        runner.close();
-        if (services != null) services.close();
-    }
+    @TempDir static Path dir;
+    @RegisterExtension final WindowFixture window = WindowFixture.onNewWorkspace(dir, ws -> { });
 
     @Test
     void detectSavesItsRulesRefusesATakenNameUntilReplaceAndOpensThemAgain(FxRobot robot) throws Exception {
@@ -71,7 +50,7 @@ class SavedRuleSetsWindowTest {
         robot.clickOn("#saved-rule-set-name").write("edge rules");
         robot.clickOn("#saved-rule-set-ok");
         waitUntil(() -> !dialogOpen(robot));
-        StoredRuleSet saved = services.ruleSets().load(RuleSetKind.DETECTION, "edge rules");
+        StoredRuleSet saved = window.services().ruleSets().load(RuleSetKind.DETECTION, "edge rules");
         assertThat(saved.text()).isEqualTo(preset);
         assertThat(saved.format()).isEqualTo("json");
         assertThat(editor.sourceProperty().get()).isEqualTo("workspace rule set edge rules");
@@ -116,7 +95,7 @@ class SavedRuleSetsWindowTest {
         waitUntil(() -> robot.lookup("#saved-rule-set-error").queryLabeled().getText().startsWith("The rules are not valid"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !dialogOpen(robot));
-        assertThat(services.ruleSets().list(RuleSetKind.FLOWSPEC)).isEmpty();
+        assertThat(window.services().ruleSets().list(RuleSetKind.FLOWSPEC)).isEmpty();
 
         robot.interact(() -> {
             rules.textProperty().set(exabgp);
@@ -128,7 +107,7 @@ class SavedRuleSetsWindowTest {
         assertThat(robot.lookup("#saved-rule-set-error").queryLabeled().getText()).as("a new attempt").isEmpty();
         robot.clickOn("#saved-rule-set-ok");
         waitUntil(() -> !dialogOpen(robot));
-        StoredRuleSet saved = services.ruleSets().load(RuleSetKind.FLOWSPEC, "ntp drop");
+        StoredRuleSet saved = window.services().ruleSets().load(RuleSetKind.FLOWSPEC, "ntp drop");
         assertThat(saved.format()).isEqualTo("json");
         assertThat(new FlowbenchJson().read(saved.text())).isEqualTo(new FlowbenchJson().read(FLOWSPEC));
 
