@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -23,12 +25,27 @@ public final class Workspace implements AutoCloseable {
     private final DuckDBConnection connection;
     private final boolean readOnly;
     private final List<String> warnings;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Workspace(Path path, DuckDBConnection connection, boolean readOnly, List<String> warnings) {
         this.path = path;
         this.connection = connection;
         this.readOnly = readOnly;
         this.warnings = List.copyOf(warnings);
+        OpenWorkspaces.opened(path);
+    }
+
+    /** Whether any handle of this process (a window's, an import's duplicate) still has the file open. */
+    public static boolean inUse(Path file) {
+        return OpenWorkspaces.count(file) > 0;
+    }
+
+    /**
+     * Waits until this is the file's only open handle (imports and deletes writing through
+     * duplicates have finished), at most {@code timeout}; false when some were still open.
+     */
+    public boolean awaitOthersClosed(Duration timeout) throws InterruptedException {
+        return OpenWorkspaces.awaitAtMost(path, 1, timeout);
     }
 
     public static Path defaultPath() {
@@ -203,7 +220,9 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         closeQuietly(connection);
+        OpenWorkspaces.closed(path);
     }
 
     private static void closeQuietly(Connection c) {

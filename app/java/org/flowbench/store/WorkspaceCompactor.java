@@ -20,12 +20,22 @@ public final class WorkspaceCompactor {
     /** What compaction did, in bytes. */
     public record Result(long before, long after) {}
 
+    /** The file is still open in this process: something (an import) would write on into the replaced file. */
+    public static final class InUseException extends IOException {
+        InUseException(Path file) {
+            super(file.getFileName() + " is still open (an import or export is still running): its space is reclaimed after the next delete");
+        }
+    }
+
     /**
      * Compacts the closed workspace file. The copy is written beside it and renamed over the
      * original only when complete, so a crash leaves the original untouched.
+     *
+     * @throws InUseException when a handle of this process still has the file open
      */
     public static Result compact(Path file) throws IOException, SQLException {
         Path abs = file.toAbsolutePath();
+        if (Workspace.inUse(abs)) throw new InUseException(abs);
         long before = Files.size(abs);
         Path copy = abs.resolveSibling(abs.getFileName() + ".compact");
         Files.deleteIfExists(copy);

@@ -1,8 +1,11 @@
 package org.flowbench.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flowbench.detect.ScenarioIncidents;
 import org.flowbench.ingest.ImportJob;
 import org.flowbench.ingest.ImportReport;
@@ -31,7 +34,12 @@ import org.flowbench.ui.explore.IncidentServices;
 
 /** The window's services over a real workspace: store, import job, traffic query, live sessions. */
 public final class StoreWorkbenchServices implements WorkbenchServices {
+    /** How long closing waits for imports, deletes and exports writing through connections of their own. */
+    static final Duration WRITERS_WAIT = Duration.ofMinutes(2);
+
     private final Workspace workspace;
+    /** The running imports' cancellations: closing stops them (they keep what they read). */
+    private final Set<Cancellation> importing = ConcurrentHashMap.newKeySet();
     private final TrafficQuery traffic;
     private final WorkspaceLiveServices live;
     private final MitigationServices mitigation;
@@ -78,7 +86,13 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     @Override
     public ImportReport importFile(Path file, Progress progress, Cancellation cancellation) throws Exception {
         // its own connection: the window keeps querying (and writing) while the import commits
-        ImportReport report = workspace.onOwnConnection(own -> new ImportJob(own).importFile(file, progress, cancellation));
+        importing.add(cancellation);
+        ImportReport report;
+        try {
+            report = workspace.onOwnConnection(own -> new ImportJob(own).importFile(file, progress, cancellation));
+        } finally {
+            importing.remove(cancellation);
+        }
         // A training scenario's labels become the dataset's incidents, so Detect can score against them.
         if (report.datasetId() > 0) ScenarioIncidents.attachBesides(workspace, report.datasetId(), file);
         return report;
@@ -130,11 +144,20 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     @Override
     public RuleSetServices ruleSets() { return ruleSets; }
 
+    /**
+     * Stops what still writes (live sessions, imports: they keep what they read), waits for the
+     * connections of their own to close, then closes the workspace. A compaction that follows must
+     * not replace the file under an import still writing to it.
+     */
     @Override
     public void close() {
+        importing.forEach(Cancellation::cancel);
         try {
             live.close();
             explore.close();
+            workspace.awaitOthersClosed(WRITERS_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             // closing the value cache must not keep the workspace open
         } finally {

@@ -48,7 +48,12 @@ public final class WorkbenchApp extends Application {
     }
 
     private static String compact(Path file) throws Exception {
-        WorkspaceCompactor.Result r = WorkspaceCompactor.compact(file);
+        WorkspaceCompactor.Result r;
+        try {
+            r = WorkspaceCompactor.compact(file);
+        } catch (WorkspaceCompactor.InUseException e) {
+            return "Space not reclaimed: " + e.getMessage(); // the workspace opens again as it was
+        }
         return "Workspace compacted: " + Formats.si(r.before(), "B") + " -> " + Formats.si(r.after(), "B");
     }
 
