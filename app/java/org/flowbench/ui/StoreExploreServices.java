@@ -7,7 +7,6 @@ import org.flowbench.query.ExploreQuery;
 import org.flowbench.query.QuerySpec;
 import org.flowbench.query.SeriesResult;
 import org.flowbench.store.Workspace;
-import org.flowbench.store.WorkspaceException;
 import org.flowbench.task.Cancellation;
 import org.flowbench.ui.explore.ExploreServices;
 
@@ -17,27 +16,19 @@ import org.flowbench.ui.explore.ExploreServices;
  */
 public final class StoreExploreServices implements ExploreServices, AutoCloseable {
     private final Workspace workspace;
-    private Workspace queries;
+    private final OwnWorkspace queries;
     private DuckDbValueSource values;
     private List<Long> valuesFor = List.of();
 
     public StoreExploreServices(Workspace workspace) {
         this.workspace = workspace;
+        this.queries = new OwnWorkspace(workspace);
     }
 
-    /**
-     * Explore asks on a connection of its own: DuckDB runs one statement per connection at a time,
-     * so on the window's connection every chart would wait behind a replay, an impact simulation
-     * or a report running in another work area, and they behind it.
-     */
+    /** Asked on Explore's own connection ({@link OwnWorkspace}). */
     @Override
     public SeriesResult series(QuerySpec spec, Cancellation cancel) throws Exception {
-        return new ExploreQuery(queries(), cancel).series(spec);
-    }
-
-    private synchronized Workspace queries() throws WorkspaceException {
-        if (queries == null) queries = workspace.duplicate();
-        return queries;
+        return new ExploreQuery(queries.get(), cancel).series(spec);
     }
 
     @Override
@@ -60,8 +51,7 @@ public final class StoreExploreServices implements ExploreServices, AutoCloseabl
         try {
             closeValues();
         } finally {
-            if (queries != null) queries.close();
-            queries = null;
+            queries.close();
         }
     }
 }

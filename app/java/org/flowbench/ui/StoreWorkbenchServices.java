@@ -42,8 +42,8 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     private final Set<Cancellation> importing = ConcurrentHashMap.newKeySet();
     private final TrafficQuery traffic;
     private final WorkspaceLiveServices live;
-    private final MitigationServices mitigation;
-    private final DetectServices detect;
+    private final StoreMitigationServices mitigation;
+    private final StoreDetectServices detect;
     private final StoreExploreServices explore;
     private final DatasetActions datasetActions;
     private final ReportServices report;
@@ -153,6 +153,8 @@ public final class StoreWorkbenchServices implements WorkbenchServices {
     public void close() {
         importing.forEach(Cancellation::cancel);
         try {
+            detect.close();
+            mitigation.close();
             live.close();
             explore.close();
             workspace.awaitOthersClosed(WRITERS_WAIT);

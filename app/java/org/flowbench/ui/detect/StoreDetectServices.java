@@ -20,13 +20,22 @@ import org.flowbench.store.Incident;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
 import org.flowbench.task.Progress;
+import org.flowbench.ui.OwnWorkspace;
 
-/** Detection over a real workspace: the headless engine of {@code org.flowbench.detect}. */
-public final class StoreDetectServices implements DetectServices {
-    private final Workspace workspace;
+/**
+ * Detection over a real workspace: the headless engine of {@code org.flowbench.detect}, on Detect's
+ * own connection ({@link OwnWorkspace}), so a replay and a chart in Explore run side by side.
+ */
+public final class StoreDetectServices implements DetectServices, AutoCloseable {
+    private final OwnWorkspace own;
 
     public StoreDetectServices(Workspace workspace) {
-        this.workspace = workspace;
+        this.own = new OwnWorkspace(workspace);
+    }
+
+    @Override
+    public void close() {
+        own.close();
     }
 
     @Override
@@ -42,6 +51,7 @@ public final class StoreDetectServices implements DetectServices {
     @Override
     public SimulationResult simulate(List<Long> datasets, RuleSet rules, Progress progress, Cancellation cancel)
             throws Exception {
+        Workspace workspace = own.get();
         Simulator simulator = new Simulator(workspace);
         List<Alert> alerts = new ArrayList<>();
         int done = 0;
@@ -58,30 +68,30 @@ public final class StoreDetectServices implements DetectServices {
 
     @Override
     public List<Alert> vectors(List<Long> datasets, RuleSet rules, List<Alert> alerts, Cancellation cancel) throws Exception {
-        return new Simulator(workspace).withVectors(datasets, rules, alerts, cancel);
+        return new Simulator(own.get()).withVectors(datasets, rules, alerts, cancel);
     }
 
     @Override
     public List<Incident> incidents(List<Long> datasets) throws Exception {
-        return DatasetIncidents.of(workspace, datasets);
+        return DatasetIncidents.of(own.get(), datasets);
     }
 
     @Override
     public SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis axis, List<Incident> incidents,
                              Cancellation cancel) throws Exception {
-        return new Sweep(workspace).run(datasets, rules, axis, null, incidents, cancel);
+        return new Sweep(own.get()).run(datasets, rules, axis, null, incidents, cancel);
     }
 
     @Override
     public SweepResult sweep(List<Long> datasets, RuleSet rules, SweepAxis x, SweepAxis y, List<Incident> incidents,
                              Cancellation cancel) throws Exception {
-        return new Sweep(workspace).run(datasets, rules, x, y, incidents, cancel);
+        return new Sweep(own.get()).run(datasets, rules, x, y, incidents, cancel);
     }
 
     @Override
     public List<Suggestion> suggest(List<Long> datasets, Rule rule, List<Incident> incidents, double margin)
             throws Exception {
-        return new Suggester(workspace).suggest(datasets, rule.scope(), rule.window(), rule.key(), incidents, margin,
+        return new Suggester(own.get()).suggest(datasets, rule.scope(), rule.window(), rule.key(), incidents, margin,
                 Suggester.DEFAULT_LIMIT);
     }
 }

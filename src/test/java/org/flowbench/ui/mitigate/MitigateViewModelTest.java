@@ -28,9 +28,10 @@ class MitigateViewModelTest {
 
     @Test
     void generateChooseSimulateAndExportStopTheAttack() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"));
+             StoreMitigationServices services = new StoreMitigationServices(ws)) {
             DatasetInfo dataset = ScenarioWorkspace.importScenario(ws, "dns-amplification");
-            MitigateViewModel model = new MitigateViewModel(new StoreMitigationServices(ws), new SameThreadTaskRunner());
+            MitigateViewModel model = new MitigateViewModel(services, new SameThreadTaskRunner());
             model.datasetProperty().set(dataset);
 
             GenerateViewModel generate = model.generate();
@@ -130,9 +131,10 @@ class MitigateViewModelTest {
 
     @Test
     void afterTheFirstRunEachValidEditSimulatesAgainAndSupersedesTheRunUnderWay() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"))) {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.duckdb"));
+             StoreMitigationServices store = new StoreMitigationServices(ws)) {
             DatasetInfo dataset = ScenarioWorkspace.importScenario(ws, "dns-amplification");
-            CountingServices services = new CountingServices(new StoreMitigationServices(ws));
+            CountingServices services = new CountingServices(store);
             DeferredTaskRunner runner = new DeferredTaskRunner();
             MitigateViewModel model = new MitigateViewModel(services, runner);
             model.datasetProperty().set(dataset);
