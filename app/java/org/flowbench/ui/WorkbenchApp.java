@@ -8,10 +8,9 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.flowbench.settings.PreferencesFile;
 import org.flowbench.store.Workspace;
-import org.flowbench.store.WorkspaceCompactor;
-import org.flowbench.ui.common.Formats;
 import org.flowbench.ui.common.FxTaskRunner;
 import org.flowbench.ui.shell.AppPreferences;
+import org.flowbench.ui.shell.ReclaimSpace;
 import org.flowbench.ui.shell.WorkspaceSwitcher;
 
 /**
@@ -38,23 +37,13 @@ public final class WorkbenchApp extends Application {
         Path openFile = named.containsKey(WorkbenchLauncher.OPEN) ? Path.of(named.get(WorkbenchLauncher.OPEN)) : null;
         org.flowbench.ui.report.DocumentOpener.useHostServices(getHostServices());
         String samples = System.getProperty(SAMPLES_PROPERTY);
-        switcher = new WorkspaceSwitcher(StoreWorkbenchServices::open, WorkbenchApp::compact, runner, preferences);
+        switcher = new WorkspaceSwitcher(StoreWorkbenchServices::open, new ReclaimSpace(), runner, preferences);
         FirstWindowProbe.attachIfRequested(stage, this::exit);
         // the installers' icon (packaging/icon/IconMaker.java), for task bars that ask the window
         stage.getIcons().add(new Image(WorkbenchApp.class.getResource("flowbench-64.png").toExternalForm()));
         shell = WorkbenchShell.show(stage, switcher, preferences, runner, workspace, openFile,
                 samples == null ? null : Path.of(samples), this::exit);
         stage.setOnCloseRequest(e -> exit(0));
-    }
-
-    private static String compact(Path file) throws Exception {
-        WorkspaceCompactor.Result r;
-        try {
-            r = WorkspaceCompactor.compact(file);
-        } catch (WorkspaceCompactor.InUseException e) {
-            return "Space not reclaimed: " + e.getMessage(); // the workspace opens again as it was
-        }
-        return "Workspace compacted: " + Formats.si(r.before(), "B") + " -> " + Formats.si(r.after(), "B");
     }
 
     private void exit(int status) {
