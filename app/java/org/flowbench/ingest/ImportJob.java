@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flowbench.ingest.decode.Damage;
 import org.flowbench.ingest.decode.DamageLog;
 import org.flowbench.ingest.decode.DecodeException;
 import org.flowbench.ingest.pcap.CaptureReader;

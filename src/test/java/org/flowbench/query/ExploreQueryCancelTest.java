@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flowbench.testsupport.CancelWhileRunning.ENDLESS;
 
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.flowbench.schema.FlowField;
 import org.flowbench.store.DatasetStatus;
