@@ -1,6 +1,7 @@
 package org.flowbench.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The report as one self-contained XHTML page: inline CSS, charts as inline SVG, no external
@@ -27,7 +28,16 @@ public final class HtmlRenderer {
             figcaption { font-weight: bold; margin-bottom: 3pt; }
             section { page-break-inside: auto; }
             tr { page-break-inside: avoid; }
+            span.q { white-space: nowrap; }
             """;
+
+    /**
+     * A number and its unit in running text ("427 kbit/s", "3.76 MB", "59.5 %"), with the punctuation
+     * right after it: kept on one line, since the PDF's line breaker otherwise splits "kbit" from "/s"
+     * and a full stop from the word before it.
+     */
+    private static final Pattern QUANTITY =
+            Pattern.compile("\\d[\\d.,]* (?:[kMGTPE]?(?:bit/s|pps|B)\\b|%|min\\b)[.,;:)]*");
 
     private HtmlRenderer() {}
 
@@ -51,7 +61,7 @@ public final class HtmlRenderer {
         if (block instanceof Block.Heading h) {
             b.append("<h3>").append(Svg.esc(h.text())).append("</h3>\n");
         } else if (block instanceof Block.Para p) {
-            b.append("<p>").append(Svg.esc(p.text())).append("</p>\n");
+            b.append("<p>").append(keepQuantities(Svg.esc(p.text()))).append("</p>\n");
         } else if (block instanceof Block.Pre p) {
             b.append("<pre>").append(Svg.esc(p.text())).append("</pre>\n");
         } else if (block instanceof Block.Figure f) {
@@ -60,6 +70,11 @@ public final class HtmlRenderer {
         } else if (block instanceof Block.Table t) {
             table(b, t);
         }
+    }
+
+    /** Escaped running text with each quantity wrapped in a span that does not break. */
+    static String keepQuantities(String escaped) {
+        return QUANTITY.matcher(escaped).replaceAll("<span class=\"q\">$0</span>");
     }
 
     private static void table(StringBuilder b, Block.Table t) {

@@ -55,6 +55,14 @@ class ReportFilesTest {
             assertThat(pngs).as("rendered pages").hasSizeGreaterThanOrEqualTo(2);
             for (Path png : pngs) assertThat(Files.size(png)).as(png.toString()).isGreaterThan(5_000);
             Files.copy(pngs.get(0), OUT.resolve("report-1.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (ExternalTools.onPath("pdftotext")) {
+                Process t = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+                String text = new String(t.getInputStream().readAllBytes());
+                assertThat(t.waitFor()).as("pdftotext: " + text).isZero();
+                assertThat(text).as("the PDF's text").contains("peaking at");
+                assertThat(text.lines().filter(l -> l.matches(".*\\d [kMG]?bit$|^/s.*|^[.,;:].*")))
+                        .as("lines that split a rate from its unit or start with punctuation").isEmpty();
+            }
         }
     }
 }
