@@ -2,7 +2,6 @@ package org.flowbench.ui.common;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -67,6 +66,7 @@ public final class TrafficChart {
         legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 12)); // room between one entry and the next
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         applyTheme(false);
+        ChartFonts.apply(chart);
     }
 
     public JFreeChart chart() { return chart; }
@@ -96,7 +96,7 @@ public final class TrafficChart {
         plot.setRangeGridlinePaint(palette.grid());
         chart.getLegend().setBackgroundPaint(palette.background());
         chart.getLegend().setItemPaint(palette.text());
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.getLegend().setItemFont(ChartFonts.plain(12));
         styleAxis(plot.getDomainAxis(), palette);
         styleAxis(plot.getRangeAxis(0), palette);
         styleAxis(plot.getRangeAxis(1), palette);
@@ -114,8 +114,8 @@ public final class TrafficChart {
         axis.setTickLabelPaint(palette.text());
         axis.setAxisLinePaint(palette.grid());
         axis.setTickMarkPaint(palette.grid());
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        axis.setLabelFont(ChartFonts.plain(12));
+        axis.setTickLabelFont(ChartFonts.plain(11));
     }
 
     private static Color withAlpha(Color color, int alpha) {

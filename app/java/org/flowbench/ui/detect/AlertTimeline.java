@@ -39,7 +39,7 @@ final class AlertTimeline {
             band.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
             band.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             band.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
-            band.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+            band.setLabelFont(org.flowbench.ui.common.ChartFonts.plain(11));
             band.setLabelPaint(new Color(0x1a7f37));
             plot.addDomainMarker(band, Layer.BACKGROUND);
         }

@@ -2,6 +2,7 @@ package org.flowbench.ui.detect;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import org.flowbench.ui.common.ChartFonts;
 import java.util.List;
 import org.flowbench.detect.SweepPoint;
 import org.flowbench.ui.common.SiNumberFormat;
@@ -53,6 +54,7 @@ final class SweepChart {
         chart.getLegend().setPosition(RectangleEdge.TOP);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
         chart.setBackgroundPaint(Color.WHITE);
+        ChartFonts.apply(chart);
     }
 
     JFreeChart chart() { return chart; }

@@ -1,9 +1,9 @@
 package org.flowbench.ui.explore;
 
+import org.flowbench.ui.common.ChartFonts;
 import org.flowbench.ui.common.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.text.SimpleDateFormat;
@@ -86,6 +86,7 @@ final class ExploreChart {
         plot.setOutlineVisible(true);
         plot.setOutlinePaint(theme.grid());
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        ChartFonts.apply(chart);
         chart.setBackgroundPaint(theme.background());
         return chart;
     }
@@ -106,9 +107,10 @@ final class ExploreChart {
         legend.setFrame(BlockBorder.NONE);
         legend.setBackgroundPaint(theme.background());
         legend.setItemPaint(theme.text());
-        legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        legend.setItemFont(ChartFonts.plain(12));
         // room after each label, or an address runs into the next entry's swatch
         legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 12));
+        ChartFonts.apply(chart); // before the zoom listener: a font change is an axis change too
         if (plot instanceof XYPlot xy && onZoom != null) {
             DateAxis axis = (DateAxis) xy.getDomainAxis();
             axis.addChangeListener(e -> onZoom.accept(Instant.ofEpochMilli((long) axis.getLowerBound()),
@@ -284,8 +286,8 @@ final class ExploreChart {
         axis.setTickLabelPaint(theme.text());
         axis.setAxisLinePaint(theme.grid());
         axis.setTickMarkPaint(theme.grid());
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        axis.setLabelFont(ChartFonts.plain(12));
+        axis.setTickLabelFont(ChartFonts.plain(11));
     }
 
     /** {@code c} with the given alpha painted over {@code background}, as one opaque colour. */

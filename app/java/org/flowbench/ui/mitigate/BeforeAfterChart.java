@@ -1,5 +1,6 @@
 package org.flowbench.ui.mitigate;
 
+import org.flowbench.ui.common.ChartFonts;
 import org.flowbench.ui.common.Formats;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -57,6 +58,7 @@ final class BeforeAfterChart {
         chart.getLegend().setFrame(BlockBorder.NONE);
         // room between "before the rules" and the next item's line sample, which otherwise touch
         chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 14));
+        ChartFonts.apply(chart);
     }
 
     JFreeChart chart() { return chart; }
