@@ -9,16 +9,11 @@ import org.flowbench.store.Workspace;
 
 /**
  * Resolves DATASET arguments (id or name), telling the user when there is no such dataset. The
- * line starts with the command's prefix ({@code flowbench detect}, or plain {@code flowbench} for
- * the commands that have always said it so); the rest is the same everywhere.
+ * line starts with the command's own name ({@code flowbench detect}, {@code flowbench dataset
+ * rename}); the rest is the same everywhere.
  */
 final class DatasetArgument {
     private DatasetArgument() {}
-
-    /** The dataset, or empty after printing {@code flowbench: no dataset ...}. */
-    static Optional<DatasetInfo> find(Workspace ws, String idOrName, PrintWriter err) throws Exception {
-        return find(ws, idOrName, err, "flowbench");
-    }
 
     /** The dataset, or empty after printing {@code <prefix>: no dataset ...}. */
     static Optional<DatasetInfo> find(Workspace ws, String idOrName, PrintWriter err, String prefix) throws Exception {

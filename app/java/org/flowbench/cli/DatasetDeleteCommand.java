@@ -24,7 +24,7 @@ final class DatasetDeleteCommand extends WorkspaceCommand implements Callable<In
     public Integer call() throws Exception {
         try (Workspace ws = Workspace.open(workspacePath())) {
             for (String d : datasets) {
-                Optional<DatasetInfo> found = DatasetArgument.find(ws, d, err());
+                Optional<DatasetInfo> found = DatasetArgument.find(ws, d, err(), "flowbench dataset delete");
                 if (found.isEmpty()) return Exit.UNREADABLE;
                 ws.datasets().delete(found.get().id());
                 out().println("deleted dataset " + found.get().id() + " (" + found.get().name() + ")");

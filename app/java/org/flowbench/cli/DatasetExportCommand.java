@@ -46,7 +46,7 @@ final class DatasetExportCommand extends WorkspaceCommand implements Callable<In
             return Exit.USAGE;
         }
         try (Workspace ws = Workspace.openReadOnly(workspacePath())) {
-            Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err());
+            Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err(), "flowbench dataset export");
             if (found.isEmpty()) return Exit.UNREADABLE;
             long rows = new DatasetExport(ws).export(found.get().id(), where, from, to, output, format);
             out().println("wrote " + rows + " rows to " + output);

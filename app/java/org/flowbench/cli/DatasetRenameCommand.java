@@ -20,7 +20,7 @@ final class DatasetRenameCommand extends WorkspaceCommand implements Callable<In
             return Exit.USAGE;
         }
         try (Workspace ws = Workspace.open(workspacePath())) {
-            Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err());
+            Optional<DatasetInfo> found = DatasetArgument.find(ws, dataset, err(), "flowbench dataset rename");
             if (found.isEmpty()) return Exit.UNREADABLE;
             ws.datasets().rename(found.get().id(), name);
             out().println("dataset " + found.get().id() + " is now '" + name.strip() + "'");

@@ -40,11 +40,8 @@ final class EnrichCommand extends WorkspaceCommand implements Callable<Integer> 
         try (Workspace ws = Workspace.open(workspacePath()); GeoLookup lookup = dbs.open()) {
             List<List<Object>> rows = new ArrayList<>();
             for (String name : datasets) {
-                Optional<DatasetInfo> found = ws.datasets().find(name);
-                if (found.isEmpty()) {
-                    err().println("flowbench enrich: no dataset '" + name + "' (flowbench datasets lists them)");
-                    return Exit.UNREADABLE;
-                }
+                Optional<DatasetInfo> found = DatasetArgument.find(ws, name, err(), "flowbench enrich");
+                if (found.isEmpty()) return Exit.UNREADABLE;
                 AddressAnnotations.Outcome o = new Enricher(ws).enrich(found.get().id(), lookup);
                 rows.add(Arrays.asList(found.get().id(), found.get().name(), o.addresses(), o.annotated(), o.rowsChanged()));
             }

@@ -92,7 +92,7 @@ final class ReportCommand extends WorkspaceCommand implements Callable<Integer> 
                 for (DatasetInfo d : ws.datasets().list()) ids.add(d.id());
                 if (ids.isEmpty()) return fail(Exit.UNREADABLE, ws.path() + " holds no dataset (flowbench import adds one)");
             }
-            Optional<List<Long>> named = DatasetArgument.ids(ws, datasets, err(), "flowbench");
+            Optional<List<Long>> named = DatasetArgument.ids(ws, datasets, err(), "flowbench report");
             if (named.isEmpty()) return Exit.UNREADABLE;
             ids.addAll(named.get());
             ReportSpec spec = new ReportSpec(ids, TimeArgument.instant(from, "--from"), TimeArgument.instant(to, "--to"), incidents, source(rules), source(flowspec),

@@ -43,16 +43,22 @@ class DatasetArgumentCliTest extends WorkspaceCliTest {
         assertFails(3, unknown("flowbench detect", "9"), "detect", "1", "9");
         assertFails(3, unknown("flowbench query", "9"), "query", "1", "9");
         assertFails(3, unknown("flowbench summary", "9"), "summary", "9");
-        assertFails(3, unknown("flowbench", "9"), "report", "--dataset", "9", "-o", dir.resolve("r.md").toString());
-        assertFails(3, unknown("flowbench", "9"), "dataset", "rename", "9", "x");
-        assertFails(3, unknown("flowbench", "9"), "dataset", "export", "9", "-o", dir.resolve("x.csv").toString());
+        assertFails(3, unknown("flowbench report", "9"), "report", "--dataset", "9", "-o", dir.resolve("r.md").toString());
+        assertFails(3, unknown("flowbench dataset rename", "9"), "dataset", "rename", "9", "x");
+        assertFails(3, unknown("flowbench dataset export", "9"), "dataset", "export", "9", "-o", dir.resolve("x.csv").toString());
+    }
+
+    @Test
+    void enrichNamesTheUnknownDatasetAndTheWorkspaceToo() throws Exception {
+        String countries = org.flowbench.enrich.TestGeoDatabases.build(dir).countryDb().toString();
+        assertFails(3, unknown("flowbench enrich", "9"), "enrich", "9", "--country-db", countries);
     }
 
     @Test
     void deleteStopsAtTheFirstUnknownDatasetAfterDeletingTheOnesBefore() {
         assertThat(run("dataset", "delete", "1", "9", "--no-compact")).isEqualTo(3);
         assertThat(out.toString()).isEqualTo("deleted dataset 1 (dns.pcap)" + System.lineSeparator());
-        assertThat(err.toString()).isEqualTo(unknown("flowbench", "9") + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo(unknown("flowbench dataset delete", "9") + System.lineSeparator());
     }
 
     @Test
