@@ -1,6 +1,5 @@
 package org.flowbench.query;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,7 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.flowbench.store.SqlTime;
+import org.flowbench.store.CancellableQuery;
 import org.flowbench.store.StatementCancel;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
@@ -163,7 +162,7 @@ public final class ExploreQuery {
         Double all = null;
         boolean allRow = false;
         java.util.Map<Integer, Double> perProto = new java.util.HashMap<>();
-        try (Running run = run(ExploreSql.heavyBounds(spec, heavy))) {
+        try (CancellableQuery run = run(ExploreSql.heavyBounds(spec, heavy))) {
             ResultSet rs = run.rows();
             while (rs.next()) {
                 Double bound = rs.getObject(3) == null ? null : rs.getDouble(3);
@@ -179,7 +178,7 @@ public final class ExploreQuery {
         List<Integer> protocols = null;
         if (!spec.filter().isTrue() && all != null && !perProto.isEmpty()) {
             protocols = new ArrayList<>();
-            try (Running run = run(ExploreSql.protocols(spec, heavy))) {
+            try (CancellableQuery run = run(ExploreSql.protocols(spec, heavy))) {
                 ResultSet rs = run.rows();
                 while (rs.next()) protocols.add(rs.getObject(1) == null ? null : rs.getInt(1));
             }
@@ -192,7 +191,7 @@ public final class ExploreQuery {
         ExploreSql.Bound q = ExploreSql.ranking(spec, src, limit);
         int dims = spec.dimensions().size();
         List<Ranked> out = new ArrayList<>();
-        try (Running run = run(q)) {
+        try (CancellableQuery run = run(q)) {
             ResultSet rs = run.rows();
             while (rs.next()) {
                 List<Object> raw = new ArrayList<>(dims);
@@ -204,7 +203,7 @@ public final class ExploreQuery {
     }
 
     private double[] distinctTotals(QuerySpec spec, ExploreSource src, List<List<Object>> keys) throws SQLException {
-        try (Running run = run(ExploreSql.distinctTotals(spec, src, keys))) {
+        try (CancellableQuery run = run(ExploreSql.distinctTotals(spec, src, keys))) {
             ResultSet rs = run.rows();
             rs.next();
             return new double[] {rs.getDouble(1), rs.getDouble(2)};
@@ -262,7 +261,7 @@ public final class ExploreQuery {
     }
 
     private void read(ExploreSql.Bound q, int n, double[][] counters, double[] rangeDistinct) throws SQLException {
-        try (Running run = run(q)) {
+        try (CancellableQuery run = run(q)) {
             ResultSet rs = run.rows();
             while (rs.next()) {
                 int r = rs.getInt(2);
@@ -302,40 +301,7 @@ public final class ExploreQuery {
         return keys;
     }
 
-    /** A statement running under this task's cancellation; closing it closes the rows, the watch and the statement. */
-    private record Running(PreparedStatement statement, Cancellation.Registration watch, ResultSet rows) implements AutoCloseable {
-        @Override
-        public void close() throws SQLException {
-            try (statement; watch; rows) {
-                // closed in reverse order: rows, watch, statement
-            }
-        }
-    }
-
-    private Running run(ExploreSql.Bound q) throws SQLException {
-        PreparedStatement ps = prepare(q);
-        Cancellation.Registration watch = StatementCancel.watch(cancel, ps);
-        try {
-            return new Running(ps, watch, ps.executeQuery());
-        } catch (SQLException | RuntimeException e) {
-            try (ps; watch) {
-                throw e;
-            }
-        }
-    }
-
-    private PreparedStatement prepare(ExploreSql.Bound q) throws SQLException {
-        cancel.check();
-        PreparedStatement ps = workspace.connection().prepareStatement(q.sql());
-        try {
-            for (int i = 0; i < q.params().size(); i++) {
-                Object p = q.params().get(i);
-                ps.setObject(i + 1, p instanceof Instant t ? SqlTime.toSql(t) : p);
-            }
-            return ps;
-        } catch (SQLException | RuntimeException e) {
-            ps.close();
-            throw e;
-        }
+    private CancellableQuery run(ExploreSql.Bound q) throws SQLException {
+        return CancellableQuery.start(workspace.connection(), q.sql(), q.params(), cancel);
     }
 }

@@ -1,11 +1,11 @@
 package org.flowbench.flowspec.impact;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.flowbench.store.CancellableQuery;
 import org.flowbench.store.SqlTime;
 import org.flowbench.store.StatementCancel;
 import org.flowbench.task.Cancellation;
@@ -49,24 +49,19 @@ final class ImpactQuery {
 
     private static ImpactRows run(Connection c, SqlBuilder q, int ruleCount, Cancellation cancel) throws SQLException {
         ImpactRows rows = new ImpactRows(ruleCount);
-        try (PreparedStatement ps = c.prepareStatement(q.sql());
-             Cancellation.Registration stop = StatementCancel.watch(cancel, ps)) {
-            List<Object> params = q.params();
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                double[] v = new double[VALUES];
-                while (rs.next()) {
-                    for (int i = 0; i < VALUES; i++) {
-                        Object o = rs.getObject(5 + i);   // getDouble gives NaN for NULL here
-                        v[i] = o == null ? 0 : ((Number) o).doubleValue();
-                    }
-                    rows.add(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), v);
+        try (CancellableQuery run = CancellableQuery.start(c, q.sql(), q.params(), cancel)) {
+            ResultSet rs = run.rows();
+            double[] v = new double[VALUES];
+            while (rs.next()) {
+                for (int i = 0; i < VALUES; i++) {
+                    Object o = rs.getObject(5 + i);   // getDouble gives NaN for NULL here
+                    v[i] = o == null ? 0 : ((Number) o).doubleValue();
                 }
+                rows.add(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4), v);
             }
         }
         return rows;
     }
-
 
     static SqlBuilder build(ImpactRequest request, List<SimulatedRule> rules, AllTraffic all) {
         return build(request, rules, all, rules.stream().anyMatch(SimulatedRule::continues));
