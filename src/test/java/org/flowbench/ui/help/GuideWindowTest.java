@@ -49,7 +49,14 @@ class GuideWindowTest {
         waitUntil(() -> guide.view() != null);
         assertThat(guide.view().anchors()).containsKeys("import", "explore", "detect", "mitigate", "report",
                 "training-labs", "keyboard-shortcuts");
-        assertThat(robot.lookup(".guide-picture").queryAll()).isNotEmpty();
+        var pictures = robot.lookup(".guide-picture").queryAllAs(javafx.scene.image.ImageView.class);
+        assertThat(pictures).isNotEmpty();
+        // loaded in the background: wait for them, so that they are in the picture and known to decode
+        waitUntil(() -> pictures.stream().allMatch(v -> v.getImage().getProgress() >= 1.0));
+        assertThat(pictures).allSatisfy(v -> {
+            assertThat(v.getImage().isError()).as("picture " + v.getImage().getUrl()).isFalse();
+            assertThat(v.getImage().getWidth()).isPositive();
+        });
 
         Path png = WaitForAsyncUtils.asyncFx(() -> runner.run(SceneSnapshot.toPng(guide.stage().getScene(), SCREENSHOT)))
                 .get(10, TimeUnit.SECONDS) == null ? null : SCREENSHOT;
