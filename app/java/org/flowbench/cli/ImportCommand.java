@@ -43,7 +43,7 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
     @Override
     public Integer call() {
         try (Workspace ws = openForImport()) {
-            List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), new StderrProgress(err()), new Cancellation());
+            List<ImportReport> reports = new ImportJob(ws).importFiles(files, mode(), StderrProgress.forConsole(err()), new Cancellation());
             ImportLabels.attach(ws, reports, files, err());
             enrich(ws, reports);
             List<List<Object>> rows = new ArrayList<>();
@@ -93,29 +93,5 @@ final class ImportCommand extends WorkspaceCommand implements Callable<Integer> 
             case PARTIAL, IMPORTING -> Exit.PARTIAL;
             case FAILED -> Exit.UNREADABLE;
         };
-    }
-
-    /** One line per file on stderr, rewritten in place; percent when the size is known, MB otherwise. */
-    static final class StderrProgress implements Progress {
-        private final PrintWriter err;
-        private String lastLine = "";
-
-        StderrProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(long done, long total, String message) {
-            String line = total > 0
-                    ? String.format(Locale.ROOT, "%s: %d%%", message, Math.min(100, done * 100 / total))
-                    : String.format(Locale.ROOT, "%s: %.1f MB", message, done / 1e6);
-            if (line.equals(lastLine)) return;
-            // a shorter line than the one it replaces would leave that one's tail on the terminal
-            String padding = " ".repeat(Math.max(0, lastLine.length() - line.length()));
-            lastLine = line;
-            err.print("\r" + line + padding);
-            if (message.startsWith("imported")) err.print(System.lineSeparator());
-            err.flush();
-        }
     }
 }
