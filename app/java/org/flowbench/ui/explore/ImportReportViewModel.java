@@ -127,10 +127,13 @@ public final class ImportReportViewModel {
 
     /** One line per exporter: every counter that says whether its exports arrived whole. */
     private static Counter exporter(ExporterReport e) {
-        return new Counter("Exporter " + e.exporter(), String.format(Locale.ROOT,
-                "%s datagrams, %s records, %s sequence gaps, %s unknown templates, %s malformed",
-                Formats.count(e.datagrams()), Formats.count(e.records()), Formats.count(e.sequenceGaps()),
-                Formats.count(e.unknownTemplates()), Formats.count(e.malformed())));
+        return new Counter("Exporter " + e.exporter(), String.join(", ", counted(e.datagrams(), "datagram"),
+                counted(e.records(), "record"), counted(e.sequenceGaps(), "sequence gap"),
+                counted(e.unknownTemplates(), "unknown template"), Formats.count(e.malformed()) + " malformed"));
+    }
+
+    private static String counted(long n, String singular) {
+        return Formats.count(n) + " " + singular + (n == 1 ? "" : "s");
     }
 
     /** Largest first: the dominant link type or protocol is what the reader looks for. */

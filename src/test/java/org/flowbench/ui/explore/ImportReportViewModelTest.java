@@ -44,7 +44,7 @@ class ImportReportViewModelTest {
         assertThat(model.counters()).contains(
                 new Counter("Flow records stored", "2"),
                 new Counter("Exporter 192.0.2.1",
-                        "293 datagrams, 9,165 records, 2 sequence gaps, 1 unknown templates, 3 malformed"));
+                        "293 datagrams, 9,165 records, 2 sequence gaps, 1 unknown template, 3 malformed"));
     }
 
     @Test
