@@ -15,6 +15,8 @@ final class RuleEditorPane extends BorderPane {
         TextArea text = new TextArea();
         text.setId("rule-text");
         text.getStyleClass().add("rule-text");
+        // the pane is a third of the window: descriptions and triggers would hide past its edge
+        text.setWrapText(true);
         text.textProperty().bindBidirectional(model.textProperty());
         Label error = new Label();
         error.setId("rule-error");
