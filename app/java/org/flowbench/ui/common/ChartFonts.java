@@ -9,13 +9,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 
 /**
- * The fonts of the window's charts. JFreeChart's defaults name AWT's logical "SansSerif"; JavaFX's
- * canvas draws that family at 12 px about as wide as 13 px while its text measurement (which the
- * chart's layout uses) says 12: a long legend label ran into the next entry by 7%. Measured here
- * (Monocle, software pipeline): a 38-character IPv6 address measures 256 px in either family and
- * is drawn 275 px wide in "SansSerif" 12, 256 px in "System" 12. JavaFX's "System" family, which
- * the window's controls use, is drawn as measured; AWT (the PNG and SVG exports) treats the
- * unknown name as its default "Dialog".
+ * The fonts of the window's charts (docs/decisions/0298). JFreeChart's defaults name AWT's logical
+ * "SansSerif", which the JavaFX canvas draws at 12 px about as wide as 13 px while the chart's layout
+ * measures 12: a long legend label (an IPv6 address) ran into the next entry. JavaFX's "System"
+ * family, which the window's controls use, is drawn as measured; AWT (the PNG and SVG exports)
+ * treats the unknown name as its default "Dialog".
  */
 public final class ChartFonts {
     static final String FAMILY = "System";
