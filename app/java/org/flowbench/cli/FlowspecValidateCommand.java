@@ -10,6 +10,7 @@ import org.flowbench.flowspec.FlowspecRule;
 import org.flowbench.flowspec.Problem;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.Validation;
+import org.flowbench.task.Nouns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ public final class FlowspecValidateCommand extends FlowspecFileCommand implement
                 if (format.format == OutputFormat.TABLE) out.println();
                 table.rows(problemColumns, problemRows);
             } else if (format.format == OutputFormat.TABLE) {
-                out.println(set.size() + " rule(s), no problems");
+                out.println(Nouns.count(set.size(), "rule") + ", no problems");
             }
         }
         out.flush();

@@ -8,6 +8,7 @@ import org.flowbench.detect.ScenarioIncidents;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.samples.LabelFile;
 import org.flowbench.store.Workspace;
+import org.flowbench.task.Nouns;
 
 /** After an import, attaches the labels file beside each capture ({@code x.labels.json}) as the dataset's incidents. */
 final class ImportLabels {
@@ -20,7 +21,7 @@ final class ImportLabels {
             if (id == 0 || LabelFile.besides(files.get(i)).isEmpty()) continue;
             try {
                 int n = ScenarioIncidents.attachBesides(ws, id, files.get(i));
-                err.println("flowbench: dataset " + id + ": " + n + " incident(s) from " + LabelFile.besides(files.get(i)).get().getFileName());
+                err.println("flowbench: dataset " + id + ": " + Nouns.count(n, "incident") + " from " + LabelFile.besides(files.get(i)).get().getFileName());
             } catch (IOException e) {
                 err.println("flowbench: dataset " + id + ": labels not attached: " + e.getMessage());
             }

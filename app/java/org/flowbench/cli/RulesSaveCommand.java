@@ -12,6 +12,7 @@ import org.flowbench.store.RuleSetKind;
 import org.flowbench.store.StoredRuleSet;
 import org.flowbench.store.Workspace;
 import org.flowbench.store.WorkspaceException;
+import org.flowbench.task.Nouns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,8 +49,7 @@ final class RulesSaveCommand extends RulesWorkspaceCommand implements Callable<I
         String n = name != null ? name : baseName(file);
         try (Workspace ws = Workspace.open(workspacePath())) {
             StoredRuleSet s = new WorkspaceRuleSets(ws).saveText(k, n, text, source, note, replace);
-            out().println("saved " + s.kind().sqlName() + " rule set '" + s.name() + "' (" + s.ruleCount()
-                    + (s.ruleCount() == 1 ? " rule)" : " rules)"));
+            out().println("saved " + s.kind().sqlName() + " rule set '" + s.name() + "' (" + Nouns.count(s.ruleCount(), "rule") + ")");
             out().flush();
             return Exit.OK;
         } catch (WorkspaceException e) {

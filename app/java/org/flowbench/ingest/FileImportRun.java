@@ -23,6 +23,7 @@ import org.flowbench.store.DatasetTotals;
 import org.flowbench.store.Rollups;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.Progress;
 
 /**
@@ -200,23 +201,25 @@ final class FileImportRun {
 
     private String outcomeMessage() {
         List<String> parts = new ArrayList<>();
-        if (cancelled) parts.add("cancelled after " + count(frames, "frame") + "; what was read so far is kept");
+        if (cancelled) parts.add("cancelled after " + Nouns.count(frames, "frame") + "; what was read so far is kept");
         if (fatal != null) parts.add("reading stopped early: " + fatal);
-        if (!damage.isEmpty()) parts.add(count(damage.total(), "damaged place"));
+        if (!damage.isEmpty()) parts.add(Nouns.count(damage.total(), "damaged place"));
         DecodeStats s = decoder.stats();
         if (frames == 0 && fatal == null) parts.add("the capture holds no frames");
         if (frames > 0 && s.ipPackets == 0) parts.add("no IP packets found");
         if (exportFrames != null) parts.add(0, exportSummary());
-        if (s.unsupportedLink > 0) parts.add(count(s.unsupportedLink, "frame") + " of unsupported link types skipped");
+        if (s.unsupportedLink > 0) parts.add(Nouns.count(s.unsupportedLink, "frame") + " of unsupported link types skipped");
         return parts.isEmpty() ? "imported completely" : String.join("; ", parts);
     }
 
     private String exportSummary() {
-        String summary = "flow exports: " + count(exportFrames.datagrams(), "datagram") + ", "
-                + count(exportFrames.records(), "record") + " from " + count(exportFrames.exporterReports().size(), "exporter");
+        String summary = "flow exports: " + Nouns.count(exportFrames.datagrams(), "datagram") + ", "
+                + Nouns.count(exportFrames.records(), "record") + " from "
+                + Nouns.count(exportFrames.exporterReports().size(), "exporter");
         long other = exportFrames.otherPackets();
-        return other == 0 ? summary : summary + "; " + count(other, "other packet") + " carried no export and " + (other == 1 ? "was" : "were")
-                + " skipped";
+        if (other == 0) return summary;
+        return summary + "; " + Nouns.count(other, "other packet") + " carried no export and "
+                + (other == 1 ? "was" : "were") + " skipped";
     }
 
     private ImportReport report(DatasetStatus status, String message, long started) {
@@ -235,11 +238,6 @@ final class FileImportRun {
     }
 
     DatasetTotals totals() { return totals; }
-
-    /** "1 frame", "2 frames": the report's message is read by people. */
-    static String count(long n, String singular) {
-        return n + " " + singular + (n == 1 ? "" : "s");
-    }
 
     private static Map<Integer, Long> linkTypes(DecodeStats s) {
         return s.perLinkType.toMap();

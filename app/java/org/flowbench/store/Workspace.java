@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBConnection;
+import org.flowbench.task.Nouns;
 
 /**
  * One DuckDB file holding every dataset, its flows, the incidents and saved rule sets. Opening read-write runs
@@ -81,11 +82,11 @@ public final class Workspace implements AutoCloseable {
             // a workspace from before the per-destination rollups gets them now, once
             if (before > 0 && before < Rollups.PER_DESTINATION_SINCE) {
                 int rebuilt = Rollups.addMissingPerDestination(c);
-                if (rebuilt > 0) warnings.add("per-destination summaries built for " + rebuilt + " dataset(s) of an older workspace");
+                if (rebuilt > 0) warnings.add("per-destination summaries built for " + Nouns.count(rebuilt, "dataset") + " of an older workspace");
             }
             if (before > 0 && before < Rollups.HEAVY_KEYS_SINCE) {
                 int built = Rollups.addMissingHeavyKeys(c);
-                if (built > 0) warnings.add("heavy-key summaries built for " + built + " dataset(s) of an older workspace");
+                if (built > 0) warnings.add("heavy-key summaries built for " + Nouns.count(built, "dataset") + " of an older workspace");
             }
             return new Workspace(abs, c, false, warnings);
         } catch (SQLException | RuntimeException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.flowbench.flowspec.Problem;
 import org.flowbench.flowspec.RuleSet;
 import org.flowbench.flowspec.Validation;
+import org.flowbench.task.Nouns;
 
 /** Writes a rule set in a dialect only when validation finds no errors: broken rules never reach a router. */
 public final class Exporter {
@@ -25,7 +26,7 @@ public final class Exporter {
         private final transient List<Problem> problems;
 
         public InvalidRulesException(List<Problem> problems) {
-            super(problems.stream().filter(Problem::isError).count() + " rule problem(s), first: "
+            super(Nouns.count(problems.stream().filter(Problem::isError).count(), "rule problem") + ", first: "
                     + problems.stream().filter(Problem::isError).findFirst().map(Problem::toString).orElse(""));
             this.problems = List.copyOf(problems);
         }

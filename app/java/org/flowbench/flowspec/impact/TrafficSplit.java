@@ -9,6 +9,7 @@ import org.flowbench.flowspec.IpPrefix;
 import org.flowbench.store.Incident;
 import org.flowbench.store.IncidentKind;
 import org.flowbench.store.SqlTime;
+import org.flowbench.task.Nouns;
 
 /**
  * Which rows are attack traffic; everything else counts as legitimate. Built from the dataset's
@@ -64,7 +65,7 @@ public final class TrafficSplit {
         }
         if (count == 0) return none();
         return new TrafficSplit(new SqlFragment(sql.toString(), params), true,
-                count == 1 ? "attack = 1 incident" : "attack = " + count + " incidents");
+                "attack = " + Nouns.count(count, "incident"));
     }
 
     private static SqlFragment selection(Incident i) {

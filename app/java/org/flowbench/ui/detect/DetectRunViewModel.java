@@ -23,6 +23,7 @@ import org.flowbench.query.TrafficPoint;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.ui.StatusBarViewModel;
 import org.flowbench.ui.TaskItem;
 import org.flowbench.ui.WorkbenchServices;
@@ -135,12 +136,8 @@ public final class DetectRunViewModel {
         alerts.setAll(outcome.result().alerts());
         score.set(outcome.score());
         long keys = outcome.result().alertingKeys().size();
-        summary.set(plural(alerts.size(), "alert") + " on " + plural(keys, "key") + " in " + dataset.name()
+        summary.set(Nouns.count(alerts.size(), "alert") + " on " + Nouns.count(keys, "key") + " in " + dataset.name()
                 + (outcome.score() == null ? "; no incidents to score against" : ""));
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     public ObservableList<Alert> alerts() { return alerts; }

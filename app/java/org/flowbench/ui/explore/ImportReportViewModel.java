@@ -21,6 +21,7 @@ import org.flowbench.ingest.decode.Damage;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.WorkbenchServices;
 import org.flowbench.ui.common.Formats;
@@ -127,13 +128,9 @@ public final class ImportReportViewModel {
 
     /** One line per exporter: every counter that says whether its exports arrived whole. */
     private static Counter exporter(ExporterReport e) {
-        return new Counter("Exporter " + e.exporter(), String.join(", ", counted(e.datagrams(), "datagram"),
-                counted(e.records(), "record"), counted(e.sequenceGaps(), "sequence gap"),
-                counted(e.unknownTemplates(), "unknown template"), Formats.count(e.malformed()) + " malformed"));
-    }
-
-    private static String counted(long n, String singular) {
-        return Formats.count(n) + " " + singular + (n == 1 ? "" : "s");
+        return new Counter("Exporter " + e.exporter(), String.join(", ", Nouns.count(e.datagrams(), "datagram"),
+                Nouns.count(e.records(), "record"), Nouns.count(e.sequenceGaps(), "sequence gap"),
+                Nouns.count(e.unknownTemplates(), "unknown template"), Formats.count(e.malformed()) + " malformed"));
     }
 
     /** Largest first: the dominant link type or protocol is what the reader looks for. */
@@ -148,7 +145,7 @@ public final class ImportReportViewModel {
 
     private static String damageNote(int listed, long total) {
         if (total == 0) return "No damage found";
-        if (listed >= total) return total + (total == 1 ? " damaged place" : " damaged places");
+        if (listed >= total) return Nouns.count(total, "damaged place");
         return "First " + listed + " of " + total + " damaged places";
     }
 

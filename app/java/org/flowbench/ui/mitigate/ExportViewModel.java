@@ -16,6 +16,7 @@ import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.flowspec.dialect.Exporter;
 import org.flowbench.flowspec.dialect.UnsupportedRuleException;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskRunner;
 
 /** The editor's set written for a router or BGP speaker; refused with the problems when invalid. */
@@ -44,7 +45,7 @@ public final class ExportViewModel {
         } else {
             try {
                 text.set(Exporter.export(set, target));
-                status.set(set.size() + " rule(s) in " + target.name() + " syntax");
+                status.set(Nouns.count(set.size(), "rule") + " in " + target.name() + " syntax");
             } catch (Exporter.InvalidRulesException e) {
                 status.set("Not exported, the rules have errors: " + e.problems().stream().map(Problem::toString)
                         .collect(Collectors.joining("; ")));

@@ -20,6 +20,7 @@ import org.flowbench.flowspec.dialect.Dialect;
 import org.flowbench.flowspec.dialect.DialectParseException;
 import org.flowbench.flowspec.dialect.Dialects;
 import org.flowbench.flowspec.dialect.UnsupportedRuleException;
+import org.flowbench.task.Nouns;
 
 /**
  * The rule editor: text in a chosen dialect, parsed and validated on {@link #validate()} (the
@@ -70,8 +71,8 @@ public final class RulesViewModel {
             ok = ok && !Validation.hasErrors(found);
             List<FlowspecRule> ordered = parsed.ordered();
             for (int i = 0; i < ordered.size(); i++) order.add((i + 1) + ". " + ordered.get(i));
-            summary.set(parsed.size() + (parsed.size() == 1 ? " rule" : " rules")
-                    + (problems.isEmpty() ? ", valid" : ", " + problems.size() + " problem(s)"));
+            summary.set(Nouns.count(parsed.size(), "rule")
+                    + (problems.isEmpty() ? ", valid" : ", " + Nouns.count(problems.size(), "problem")));
         } else if (!problems.isEmpty()) {
             summary.set("Not readable as " + dialect.get());
         }

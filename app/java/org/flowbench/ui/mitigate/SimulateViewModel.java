@@ -23,6 +23,7 @@ import org.flowbench.flowspec.impact.ImpactReport;
 import org.flowbench.flowspec.impact.RuleImpact;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
 
@@ -99,7 +100,7 @@ public final class SimulateViewModel {
         long mine = ++generation;
         String legit = legitFilter.get();
         running.set(true);
-        status.set("Simulating " + set.size() + " rule(s) over " + info.name() + "...");
+        status.set("Simulating " + Nouns.count(set.size(), "rule") + " over " + info.name() + "...");
         String rtbhKey = info.id() + " " + victim + " " + legit;
         ImpactReport rtbhKept = edit && victim != null && rtbhKey.equals(lastRtbhKey) ? lastRtbh : null;
         current = runner.run(BackgroundTask.of("Simulate rules", (progress, cancel) -> {
@@ -164,7 +165,7 @@ public final class SimulateViewModel {
                         + " of the legitimate packets")
                 + (r.splitKnown() ? "" : " (no incidents or legitimate filter: all traffic counted as legitimate)"));
         note.set(r.estimate() ? "Estimate: " + String.join("; ", r.notes()) : String.join("; ", r.notes()));
-        status.set("Simulated " + r.rules().size() + " rule(s)" + (victim == null ? "" : ", victim " + victim));
+        status.set("Simulated " + Nouns.count(r.rules().size(), "rule") + (victim == null ? "" : ", victim " + victim));
     }
 
     public ObservableList<ImpactRow> rules() { return rules; }

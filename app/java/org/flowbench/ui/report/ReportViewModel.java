@@ -28,6 +28,7 @@ import org.flowbench.report.Units;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.TypedTime;
@@ -184,7 +185,7 @@ public final class ReportViewModel {
                 .onSuccess(paths -> {
                     outputs.setAll(paths);
                     progress.set(1);
-                    status.set("Written: " + paths.size() + (paths.size() == 1 ? " file" : " files"));
+                    status.set("Written: " + Nouns.count(paths.size(), "file"));
                 })
                 .onCancelled(() -> status.set("Cancelled; nothing was written"))
                 .onFailure(e -> status.set("Report failed: " + e.getMessage()))

@@ -20,8 +20,8 @@ class DetectCommandTest extends WorkspaceCliTest {
         assertThat(run("import", SAMPLES.resolve("ntp-amplification.pcap").toString(),
                 SAMPLES.resolve("quiet-day.pcap").toString())).isZero();
         // the labels beside each capture become the dataset's incidents
-        assertThat(err.toString()).contains("dataset 1: 1 incident(s) from ntp-amplification.labels.json")
-                .contains("dataset 2: 1 incident(s) from quiet-day.labels.json");
+        assertThat(err.toString()).contains("dataset 1: 1 incident from ntp-amplification.labels.json")
+                .contains("dataset 2: 1 incident from quiet-day.labels.json");
     }
 
     @Test

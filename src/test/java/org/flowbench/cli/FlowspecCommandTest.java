@@ -28,7 +28,7 @@ class FlowspecCommandTest extends WorkspaceCliTest {
         assertEquals(0, code, err.toString());
         String text = out.toString();
         assertTrue(text.indexOf("ntp") < text.indexOf("wide"), "the /32 comes first:\n" + text);
-        assertTrue(text.contains("2 rule(s), no problems"), text);
+        assertTrue(text.contains("2 rules, no problems"), text);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.flowbench.ingest;
 
+import org.flowbench.task.Nouns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.flowbench.store.DatasetStatus.COMPLETE;
@@ -153,7 +154,7 @@ class CorruptImportTest {
                 for (Damage damage : r.damage()) {
                     assertThat(damage.offset()).as(damage.toString()).isBetween(0L, Files.size(file) - 1);
                 }
-                assertThat(r.message()).contains(FileImportRun.count(r.damageTotal(), "damaged place"));
+                assertThat(r.message()).contains(Nouns.count(r.damageTotal(), "damaged place"));
                 assertThat(d.reportJson()).contains("\"offset\":" + r.damage().get(0).offset());
                 assertStoredMatchesReport(r, stored);
             }

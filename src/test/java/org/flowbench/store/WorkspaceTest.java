@@ -62,7 +62,7 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT sum(packets), sum(bytes), count(*) FROM rollup_dst_second WHERE dataset_id = " + id)) {
             assertThat(Migrations.currentVersion(ws.connection())).isEqualTo(Migrations.LATEST);
-            assertThat(ws.warnings()).contains("per-destination summaries built for 1 dataset(s) of an older workspace");
+            assertThat(ws.warnings()).contains("per-destination summaries built for 1 dataset of an older workspace");
             assertThat(Rollups.perSecondDestinationPresent(ws.connection(), java.util.List.of(id))).isTrue();
             rs.next();
             assertThat(rs.getLong(1)).as("packets scaled by sampling").isEqualTo(3 + 20 + 1);
@@ -82,7 +82,7 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(file); Statement st = ws.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT dims, sum(packets), sum(bytes), count(*) FROM rollup_heavy_second"
                      + " WHERE dataset_id = " + id + " GROUP BY dims ORDER BY dims")) {
-            assertThat(ws.warnings()).contains("heavy-key summaries built for 1 dataset(s) of an older workspace");
+            assertThat(ws.warnings()).contains("heavy-key summaries built for 1 dataset of an older workspace");
             assertThat(Rollups.heavyKeysPresent(ws.connection(), java.util.List.of(id))).isTrue();
             // three keys or fewer per set: all of them heavy, every row summed per second and protocol
             java.util.List<String> got = new java.util.ArrayList<>();
