@@ -76,6 +76,7 @@ public final class WorkbenchViewModel {
         explore.mitigation().onMitigate(this::openMitigate);
         reportArea = new ReportViewModel(services.report(), runner, datasets.datasets(), datasets.selectedProperty());
         reportArea.activeProperty().bind(workArea.isEqualTo(WorkArea.REPORT));
+        reportArea.follow(explore.range().rangeProperty());
         datasets.selectedProperty().addListener((obs, old, now) -> selectionChanged(now));
         datasets.selection().addListener((javafx.collections.ListChangeListener<DatasetInfo>) c -> explore.show(exploreDatasets()));
         exploreRequest.addListener((obs, old, now) -> {

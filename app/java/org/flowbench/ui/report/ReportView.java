@@ -44,7 +44,12 @@ public final class ReportView extends HBox {
         TextField to = field("report-to", TypedTime.hint("blank: end of the data"));
         to.textProperty().bindBidirectional(model.toProperty());
         form.addRow(row++, label("From"), from);
-        form.addRow(row++, label("To"), to);
+        Label followed = new Label();
+        followed.setId("report-range-note");
+        followed.getStyleClass().addAll("text-muted", "text-small");
+        followed.textProperty().bind(model.rangeNoteProperty());
+        followed.managedProperty().bind(followed.textProperty().isNotEmpty());
+        form.addRow(row++, label("To"), new VBox(2, to, followed));
         form.addRow(row++, label("Incidents"), checklist("report-incidents", model.incidents(), 110));
         form.addRow(row++, label("Detection rules"), new VBox(4,
                 fileChoice("report-rules", model.detectionRulesProperty(), "*.json", "*.yaml", "*.yml"),

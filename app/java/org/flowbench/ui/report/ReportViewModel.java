@@ -11,11 +11,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -32,6 +34,7 @@ import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskHandle;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.TypedTime;
+import org.flowbench.ui.explore.TimeRange;
 
 /**
  * The Report area's state and commands: which datasets (the selected one by default), range,
@@ -44,6 +47,7 @@ public final class ReportViewModel {
     private final ObservableList<Choice<DatasetInfo>> datasets = FXCollections.observableArrayList();
     private final ObservableList<Choice<Incident>> incidents = FXCollections.observableArrayList();
     private final StringProperty from = new SimpleStringProperty(""), to = new SimpleStringProperty("");
+    private final FollowedRange followedRange = new FollowedRange(from, to);
     private final ObjectProperty<Path> detectionRules = new SimpleObjectProperty<>(), flowspecRules = new SimpleObjectProperty<>();
     /** A saved rule set chosen instead of a file (null for none); choosing one clears the file, and back. */
     private final StringProperty savedDetection = new SimpleStringProperty(), savedFlowspec = new SimpleStringProperty();
@@ -218,6 +222,14 @@ public final class ReportViewModel {
     public BooleanProperty activeProperty() { return active; }
     public ObservableList<Choice<DatasetInfo>> datasets() { return datasets; }
     public ObservableList<Choice<Incident>> incidents() { return incidents; }
+    /** From and To follow this range (Explore's) until the user types a range of their own. */
+    public void follow(ObservableValue<TimeRange> range) {
+        followedRange.follow(range);
+    }
+
+    /** Says when From and To hold the followed range. */
+    public ReadOnlyStringProperty rangeNoteProperty() { return followedRange.noteProperty(); }
+
     public StringProperty fromProperty() { return from; }
     public StringProperty toProperty() { return to; }
     public ObjectProperty<Path> detectionRulesProperty() { return detectionRules; }
