@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports packet captures (pcap, pcapng, plain or gzip), one dataset per file.",
+        description = "Imports captures (pcap, pcapng, plain or gzip), one dataset per file: their packets, or the "
+                + "NetFlow v5/v9, IPFIX and sFlow records of the exports they carry (see --as).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file imported completely", "1:some file was read only in part (dataset partial)",
                 "3:some file could not be read at all", "5:the workspace is in use by another process"})
