@@ -148,6 +148,59 @@ class ExploreWindowTest {
         assertThat(TruncatedText.onFxThread(toolbar)).as("cut controls once the range is typed").isEmpty();
     }
 
+    @Test
+    void theReportAreaFollowsTheRangeTypedInExplore(FxRobot robot) throws Exception {
+        ExploreViewModel explore = window.model().explore();
+        waitUntil(() -> !explore.rows().isEmpty() && window.view().exploreView().chart() != null);
+        var report = window.model().reportArea();
+        assertThat(report.fromProperty().get()).as("the whole span: blank").isEmpty();
+
+        java.time.Instant from = explore.range().spanFirst().plusSeconds(120);
+        robot.interact(() -> explore.range().goTo(new TimeRange(from, from.plusSeconds(90))));
+        waitUntil(() -> !report.fromProperty().get().isEmpty());
+        assertThat(report.fromProperty().get()).isEqualTo(TimeRange.format(from));
+        assertThat(report.toProperty().get()).isEqualTo(TimeRange.format(from.plusSeconds(90)));
+        assertThat(report.rangeNoteProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void theDarkThemeReachesTheChartCanvas(FxRobot robot) throws Exception {
+        ExploreView view = window.view().exploreView();
+        waitUntil(() -> !window.model().explore().rows().isEmpty() && view.chart() != null);
+        double light = chartLuminance(robot);
+        int redraws = view.redraws();
+        robot.interact(() -> window.model().darkThemeProperty().set(true));
+        try {
+            waitUntil(() -> view.redraws() > redraws);
+            WaitForAsyncUtils.waitForFxEvents();
+            double dark = chartLuminance(robot);
+            Path picture = Path.of("target", "screenshots", "explore-dark.png");
+            robot.interact(() -> new org.flowbench.task.SameThreadTaskRunner().run(
+                    org.flowbench.ui.common.SceneSnapshot.toPng(robot.lookup("#explore-chart").query().getScene(), picture)));
+            assertThat(light).as("mean luminance of the light chart").isGreaterThan(180);
+            assertThat(dark).as("mean luminance of the dark chart").isLessThan(90);
+        } finally {
+            robot.interact(() -> window.model().darkThemeProperty().set(false));
+        }
+    }
+
+    /** Mean luminance (0-255) of the Explore chart as drawn. */
+    private static double chartLuminance(FxRobot robot) {
+        javafx.scene.Node chart = robot.lookup("#explore-chart").query();
+        java.awt.image.BufferedImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> javafx.embed.swing.SwingFXUtils.fromFXImage(chart.snapshot(null, null), null)));
+        double sum = 0;
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                sum += 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
     private static String shown(javafx.scene.control.ComboBox<?> box) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> box.getButtonCell().getText()));
     }
