@@ -3,6 +3,7 @@ package org.flowbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowbench.detect.Score;
+import org.flowbench.task.Nouns;
 
 /** The sections of a report in reading order, the same for every output format. */
 public final class ReportLayout {
@@ -56,8 +57,8 @@ public final class ReportLayout {
         if (m.detection() != null) {
             Score s = m.detection().score();
             text.append(" Detection rules '").append(m.detection().ruleSetName()).append("' raised ")
-                    .append(Units.count(s.alerts())).append(" alerts and detected ").append(Units.count(s.detected()))
-                    .append(" of ").append(Units.count(s.attacks())).append(" attacks.");
+                    .append(Nouns.count(s.alerts(), "alert")).append(" and detected ").append(Units.count(s.detected()))
+                    .append(" of ").append(Nouns.count(s.attacks(), "attack")).append('.');
         }
         b.add(new Block.Para(text.toString()));
         b.add(ReportTables.summary(m));
@@ -66,7 +67,7 @@ public final class ReportLayout {
 
     private static List<Block> detection(ReportModel.Detection d) {
         List<Block> b = new ArrayList<>();
-        b.add(new Block.Para("Rule file " + d.ruleFile() + " (" + Units.count(d.rules()) + " rules) replayed over the datasets; "
+        b.add(new Block.Para("Rule file " + d.ruleFile() + " (" + Nouns.count(d.rules(), "rule") + ") replayed over the datasets; "
                 + "alerts are scored against the report's incidents."));
         b.add(ReportTables.score(d.score()));
         if (!d.score().outcomes().isEmpty()) b.add(ReportTables.outcomes(d.score()));
