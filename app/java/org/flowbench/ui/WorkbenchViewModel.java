@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.flowbench.ingest.ImportReport;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.datasets.DatasetListViewModel;
 import org.flowbench.ui.detect.DetectViewModel;
@@ -101,7 +102,7 @@ public final class WorkbenchViewModel {
                     datasets.show(startup.datasets(), -1);
                     List<String> warnings = services.openingWarnings();
                     statusBar.show(warnings.isEmpty()
-                            ? startup.datasets().size() + " datasets in " + services.workspaceName()
+                            ? Nouns.count(startup.datasets().size(), "dataset") + " in " + services.workspaceName()
                             : String.join("; ", warnings));
                     explore.filter().loadSaved();
                     startup.toImport().ifPresent(imports::importFile);

@@ -71,7 +71,7 @@ public final class DetectRunViewModel {
         vectorsPending.set(false);
         int mine = generation;
         running.set(true);
-        summary.set("Replaying " + set.rules().size() + " rules over " + dataset.name() + "...");
+        summary.set("Replaying " + Nouns.count(set.rules().size(), "rule") + " over " + dataset.name() + "...");
         List<Long> ids = List.of(dataset.id());
         task = statusBar.runVisible(BackgroundTask.of("Detect over " + dataset.name(), (progress, cancel) -> {
                     List<TrafficPoint> points = services.trafficSeries(dataset.id(), TrafficChartViewModel.MAX_POINTS);

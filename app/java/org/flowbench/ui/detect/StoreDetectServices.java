@@ -19,6 +19,7 @@ import org.flowbench.detect.SweepResult;
 import org.flowbench.store.Incident;
 import org.flowbench.store.Workspace;
 import org.flowbench.task.Cancellation;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.Progress;
 import org.flowbench.ui.OwnWorkspace;
 
@@ -62,7 +63,7 @@ public final class StoreDetectServices implements DetectServices, AutoCloseable 
             alerts.addAll(simulator.detect(datasets, RuleSet.of(rule), cancel).alerts());
             done++;
         }
-        progress.update(done, done, "Replayed " + done + " rules");
+        progress.update(done, done, "Replayed " + Nouns.count(done, "rule"));
         return new SimulationResult(alerts, Simulator.span(workspace, datasets));
     }
 

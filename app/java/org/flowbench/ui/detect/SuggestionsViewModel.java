@@ -15,6 +15,7 @@ import org.flowbench.detect.Suggestion;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.Incident;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.ui.StatusBarViewModel;
 import org.flowbench.ui.WorkbenchServices;
 
@@ -60,7 +61,7 @@ public final class SuggestionsViewModel {
                 })
                 .onSuccess(list -> {
                     suggestions.setAll(list);
-                    summary.set(list.size() + " keys of " + chosen.name() + " (" + chosen.window().length().toSeconds()
+                    summary.set(Nouns.count(list.size(), "key") + " of " + chosen.name() + " (" + chosen.window().length().toSeconds()
                             + " s windows, quiet periods only, margin x" + m + ")");
                 })
                 .onFailure(e -> summary.set("Suggestions failed: " + e.getMessage())));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.flowbench.detect.Score;
 import org.flowbench.detect.SweepPoint;
 import org.flowbench.detect.SweepResult;
+import org.flowbench.task.Nouns;
 
 /**
  * A two-axis sweep as rows (first axis) and columns (second axis) for the heat map, with the
@@ -41,7 +42,7 @@ public record SweepGrid(String rowAxis, String columnAxis, List<Double> rows, Li
     public String text(int row, int column) {
         SweepPoint p = at(row, column);
         Score s = p.score();
-        if (s == null || s.attacks() == 0) return p.alerts() + " alerts\n" + p.alertingKeys() + " keys";
+        if (s == null || s.attacks() == 0) return Nouns.count(p.alerts(), "alert") + "\n" + Nouns.count(p.alertingKeys(), "key");
         return "R " + percent(s.recall()) + "  P " + percent(s.precision()) + "\n"
                 + String.format(Locale.ROOT, "%.1f", s.alertMinutesOutside()) + " false min";
     }

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import org.flowbench.task.Nouns;
 import org.flowbench.ui.common.Formats;
 
 /**
@@ -54,7 +55,7 @@ final class SweepHeatMap extends GridPane {
         }
         var p = grid.at(r, c);
         l.setTooltip(new Tooltip(grid.rowAxis() + " = " + Formats.si(grid.rows().get(r)) + ", " + grid.columnAxis() + " = "
-                + Formats.si(grid.columns().get(c)) + "\n" + p.alerts() + " alerts on " + p.alertingKeys() + " keys"
+                + Formats.si(grid.columns().get(c)) + "\n" + Nouns.count(p.alerts(), "alert") + " on " + Nouns.count(p.alertingKeys(), "key")
                 + (best ? "\nbest: every attack caught with the fewest false-alert minutes" : "")));
         return l;
     }

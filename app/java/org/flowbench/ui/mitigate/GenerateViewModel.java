@@ -19,6 +19,7 @@ import org.flowbench.flowspec.impact.RuleProposal;
 import org.flowbench.flowspec.impact.TimeWindow;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.task.BackgroundTask;
+import org.flowbench.task.Nouns;
 import org.flowbench.task.TaskRunner;
 import org.flowbench.ui.common.TypedTime;
 
@@ -129,7 +130,7 @@ public final class GenerateViewModel {
     private void show(GeneratedRules generated) {
         proposals.setAll(generated.proposals().stream().map(p -> new ProposalRow(p, p == generated.recommended())).toList());
         status.set(generated.proposals().isEmpty() ? "No traffic to the victim in that range: nothing to propose"
-                : generated.proposals().size() + " proposals; recommended: " + generated.recommended().name());
+                : Nouns.count(generated.proposals().size(), "proposal") + "; recommended: " + generated.recommended().name());
     }
 
     /** Loads a proposal's rules into the editor. */

@@ -60,7 +60,7 @@ class DetectViewModelTest {
         assertThat(score.attacks()).isEqualTo(1);
         assertThat(score.detected()).isEqualTo(1);
         assertThat(score.recall()).isEqualTo(1.0);
-        assertThat(ScoreText.of(score)).startsWith("Detected 1 of 1 attacks").contains("recall 100%");
+        assertThat(ScoreText.of(score)).startsWith("Detected 1 of 1 attack").contains("recall 100%");
         assertThat(run.summaryProperty().get()).startsWith(run.alerts().size() + " alert").contains("syn-flood.pcap");
     }
 

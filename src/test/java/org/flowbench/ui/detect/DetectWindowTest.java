@@ -32,7 +32,7 @@ class DetectWindowTest {
     void shortcutOpensDetectAndRunningThePresetFillsTheAlertTable(FxRobot robot) throws TimeoutException {
         TableView<Alert> table = runThePreset(robot);
         assertThat(window.view().detectView().alertBands()).isEqualTo(table.getItems().size());
-        assertThat(robot.lookup("#detect-score").queryLabeled().getText()).startsWith("Detected 1 of 1 attacks");
+        assertThat(robot.lookup("#detect-score").queryLabeled().getText()).startsWith("Detected 1 of 1 attack");
 
         robot.clickOn(firstAlertRow(robot));
         waitUntil(() -> window.model().exploreRequestProperty().get() != null);
