@@ -89,6 +89,20 @@ public final class Formats {
         return number.indexOf(' ') >= 0 ? number + unit : number + " " + unit;
     }
 
+    /**
+     * A metric's value in its unit as people write it: "2.13 kpps" for packet/s, "17.9 Mbit" for
+     * bits, "3.76 MB" for bytes, a word unit after a spaced prefix ("12.3 k packets", "950 flows",
+     * as the sidebar writes packets), any other unit as {@link #si(double, String)}.
+     */
+    public static String quantity(double value, String unit) {
+        return switch (unit) {
+            case "packet/s" -> si(value, "pps");
+            case "bits" -> si(value, "bit");
+            case "bytes" -> si(value, "B");
+            default -> unit.length() > 3 && unit.chars().allMatch(Character::isLetter) ? si(value) + " " + unit : si(value, unit);
+        };
+    }
+
     public static String instant(Instant instant) {
         return instant == null ? "-" : DATE_TIME.format(instant) + " " + zoneLabel();
     }

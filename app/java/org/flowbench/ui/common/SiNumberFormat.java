@@ -14,7 +14,7 @@ public final class SiNumberFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double number, StringBuffer target, FieldPosition position) {
-        return target.append(unit.isEmpty() ? Formats.si(number) : Formats.si(number, unit));
+        return target.append(unit.isEmpty() ? Formats.si(number) : Formats.quantity(number, unit));
     }
 
     @Override

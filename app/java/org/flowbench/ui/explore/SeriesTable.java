@@ -65,7 +65,7 @@ final class SeriesTable extends TableView<SeriesRow> {
         TableColumn<SeriesRow, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> {
             Metric m = model.metricProperty().get();
-            return new ReadOnlyObjectWrapper<>(Formats.si(value.apply(c.getValue().stats()),
+            return new ReadOnlyObjectWrapper<>(Formats.quantity(value.apply(c.getValue().stats()),
                     total ? m.totalUnit() : m.unit()));
         });
         col.setStyle("-fx-alignment: CENTER-RIGHT;");

@@ -15,6 +15,13 @@ class FormatsTest {
         assertThat(Formats.si(12_345)).isEqualTo("12.3 k");
         assertThat(Formats.si(1.5e9, "bps")).isEqualTo("1.50 Gbps");
         assertThat(Formats.si(512, "B")).isEqualTo("512 B");
+        assertThat(Formats.quantity(2_130, "packet/s")).isEqualTo("2.13 kpps");
+        assertThat(Formats.quantity(17.9e6, "bits")).isEqualTo("17.9 Mbit");
+        assertThat(Formats.quantity(3.76e6, "bytes")).isEqualTo("3.76 MB");
+        assertThat(Formats.quantity(12_300, "packets")).isEqualTo("12.3 k packets");
+        assertThat(Formats.quantity(950, "flows")).isEqualTo("950 flows");
+        assertThat(Formats.quantity(42_500, "bit/s")).isEqualTo("42.5 kbit/s");
+        assertThat(Formats.quantity(1_500, "bps")).isEqualTo("1.50 kbps");
         assertThat(Formats.si(12.5)).isEqualTo("12.5");
     }
 
