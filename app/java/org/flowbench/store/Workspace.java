@@ -74,6 +74,10 @@ public final class Workspace implements AutoCloseable {
                 // a 5M-packet import's RSS 860 MB. 256 MB gave 505 MB at the same speed (bench/RESULTS.md);
                 // larger aggregations spill to disk instead of failing.
                 st.execute("SET memory_limit = '" + DUCKDB_MEMORY_LIMIT + "'");
+                // DuckDB's buffers keep their pages instead of returning them to the system and
+                // faulting them in again: half the page faults, 7% less CPU on a 20M-record import
+                // (docs/decisions/0299). The pages go back when the database closes.
+                st.execute("SET block_allocator_memory = '" + DUCKDB_MEMORY_LIMIT + "'");
             }
             List<String> warnings = new ArrayList<>();
             for (DatasetInfo d : new Datasets(c).markInterrupted()) {
