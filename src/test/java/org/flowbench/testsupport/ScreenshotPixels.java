@@ -8,6 +8,17 @@ public final class ScreenshotPixels {
 
     /** Variance of the luminance over every other pixel: a blank picture has none. */
     public static double luminanceVariance(BufferedImage image) {
+        double[] m = luminanceMoments(image);
+        return m[1] - m[0] * m[0];
+    }
+
+    /** Mean luminance (0-255) over every other pixel: a dark theme's picture is low. */
+    public static double meanLuminance(BufferedImage image) {
+        return luminanceMoments(image)[0];
+    }
+
+    /** The mean of the luminance and the mean of its square, over every other pixel. */
+    private static double[] luminanceMoments(BufferedImage image) {
         double sum = 0;
         double squares = 0;
         long n = 0;
@@ -20,8 +31,7 @@ public final class ScreenshotPixels {
                 n++;
             }
         }
-        double mean = sum / n;
-        return squares / n - mean * mean;
+        return new double[] {sum / n, squares / n};
     }
 
     /** Share of clearly blue pixels: the translucent bits/s area of the chart (Primer accent blue). */

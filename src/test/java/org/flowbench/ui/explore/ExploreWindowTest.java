@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.flowbench.store.DatasetInfo;
 import org.flowbench.store.DatasetStatus;
+import org.flowbench.task.SameThreadTaskRunner;
 import org.flowbench.ui.PulseWatchdog;
 import org.flowbench.ui.WindowFixture;
+import org.flowbench.testsupport.ScreenshotPixels;
 import org.flowbench.testsupport.TruncatedText;
+import org.flowbench.ui.common.SceneSnapshot;
 import org.flowbench.ui.explore.filter.FilterEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,7 +161,7 @@ class ExploreWindowTest {
         var report = window.model().reportArea();
         assertThat(report.fromProperty().get()).as("the whole span: blank").isEmpty();
 
-        java.time.Instant from = explore.range().spanFirst().plusSeconds(120);
+        Instant from = explore.range().spanFirst().plusSeconds(120);
         robot.interact(() -> explore.range().goTo(new TimeRange(from, from.plusSeconds(90))));
         waitUntil(() -> !report.fromProperty().get().isEmpty());
         assertThat(report.fromProperty().get()).isEqualTo(TimeRange.format(from));
@@ -175,8 +181,8 @@ class ExploreWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             double dark = chartLuminance(robot);
             Path picture = Path.of("target", "screenshots", "explore-dark.png");
-            robot.interact(() -> new org.flowbench.task.SameThreadTaskRunner().run(
-                    org.flowbench.ui.common.SceneSnapshot.toPng(robot.lookup("#explore-chart").query().getScene(), picture)));
+            robot.interact(() -> new SameThreadTaskRunner().run(
+                    SceneSnapshot.toPng(robot.lookup("#explore-chart").query().getScene(), picture)));
             assertThat(light).as("mean luminance of the light chart").isGreaterThan(180);
             assertThat(dark).as("mean luminance of the dark chart").isLessThan(90);
         } finally {
@@ -186,19 +192,9 @@ class ExploreWindowTest {
 
     /** Mean luminance (0-255) of the Explore chart as drawn. */
     private static double chartLuminance(FxRobot robot) {
-        javafx.scene.Node chart = robot.lookup("#explore-chart").query();
-        java.awt.image.BufferedImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-                () -> javafx.embed.swing.SwingFXUtils.fromFXImage(chart.snapshot(null, null), null)));
-        double sum = 0;
-        long n = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y);
-                sum += 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
-                n++;
-            }
-        }
-        return sum / n;
+        Node chart = robot.lookup("#explore-chart").query();
+        return ScreenshotPixels.meanLuminance(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> SwingFXUtils.fromFXImage(chart.snapshot(null, null), null))));
     }
 
     private static String shown(javafx.scene.control.ComboBox<?> box) {
