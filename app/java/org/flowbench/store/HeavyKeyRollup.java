@@ -63,13 +63,13 @@ final class HeavyKeyRollup {
      * Fills both tables for the dataset with {@code sums} (proven for it by {@link RollupSums#forDataset});
      * the caller holds the transaction and deleted the old rows.
      */
-    static void build(Connection c, long datasetId, int keys, RollupSums sums) throws SQLException {
+    static void build(Connection c, long datasetId, int keys, RollupSums sums, KnownSums known) throws SQLException {
         long rows = datasetRows(c, datasetId);
         // small datasets always keep their rows (worthKeeping): nothing to estimate
         HeavyRowEstimate.Sample sample = rows >= SKIP_FROM_ROWS ? HeavyRowEstimate.sample(c, datasetId) : null;
         try (Statement st = c.createStatement()) {
             for (Dims d : DIMS) {
-                buildSet(c, d, datasetId, keys, sums, rows, sample);
+                buildSet(c, d, datasetId, keys, sums, known, rows, sample);
                 for (String t : List.of("heavy_rows", "heavy_top", "heavy_n", "heavy_all", "heavy_proto")) {
                     st.execute("DROP TABLE IF EXISTS " + t);
                 }
@@ -79,10 +79,10 @@ final class HeavyKeyRollup {
     }
 
     /** One dimension set's bounds and, where they pay, its per-second rows. */
-    private static void buildSet(Connection c, Dims d, long datasetId, int keys, RollupSums sums, long rows,
-                                 HeavyRowEstimate.Sample sample) throws SQLException {
+    private static void buildSet(Connection c, Dims d, long datasetId, int keys, RollupSums sums, KnownSums known,
+                                 long rows, HeavyRowEstimate.Sample sample) throws SQLException {
         // every statement's text holds only constants of this class; the dataset id is bound
-        String all = totals(c, d, datasetId);
+        String all = totals(c, d, datasetId, known);
         run(c, top(d, all, keys), datasetId);
         if (sample != null && clearlyTooMany(sample.estimate(c, d), rows)) {
             skip(c, d, datasetId);
@@ -103,7 +103,7 @@ final class HeavyKeyRollup {
         run(c, "CREATE OR REPLACE TEMP TABLE heavy_rows AS SELECT dataset_id, '" + d.name() + "' AS dims,"
                 + " date_trunc('second', ts) AS second, proto, "
                 + cols + sums.sum("packets * sampling_rate") + ", " + sums.sum("bytes * sampling_rate") + ", "
-                + sums.sum("flows")
+                + known.flows(sums::sum)
                 // a NULL key (no address, say) is a key like any other: IS NOT DISTINCT FROM
                 + " FROM flows SEMI JOIN (SELECT DISTINCT k FROM heavy_top) AS h ON " + d.key() + " IS NOT DISTINCT FROM h.k"
                 + " WHERE dataset_id = ?"
@@ -164,9 +164,9 @@ final class HeavyKeyRollup {
      * DOUBLE (exact below 2^53): integer sums run as HUGEINT, 1.3-1.4x slower on millions of groups;
      * these totals only choose keys and bounds.
      */
-    static String totals(Connection c, Dims d, long datasetId) throws SQLException {
-        String sums = "sum((packets * sampling_rate)::DOUBLE) AS packets, sum((bytes * sampling_rate)::DOUBLE) AS bytes,"
-                + " sum(flows::DOUBLE) AS flows FROM flows WHERE dataset_id = ? GROUP BY ALL";
+    static String totals(Connection c, Dims d, long datasetId, KnownSums known) throws SQLException {
+        String sums = "sum((packets * sampling_rate)::DOUBLE) AS packets, sum((bytes * sampling_rate)::DOUBLE) AS bytes, "
+                + known.flowsAsDouble() + " AS flows FROM flows WHERE dataset_id = ? GROUP BY ALL";
         String counts = "CREATE OR REPLACE TEMP TABLE heavy_n AS SELECT true AS all_protos, NULL::UTINYINT AS proto, count(*) AS n FROM heavy_all";
         String all = "heavy_all";
         if (d.key().equals("src_addr")) {

@@ -52,11 +52,12 @@ public final class Rollups {
         inTransaction(c, () -> {
             for (String table : TABLES) run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
             steps.accept("totals per source");
-            insertSourceTotals(c, datasetId, RollupSums::provisionalSum);
+            KnownSums known = KnownSums.forDataset(c, datasetId);
+            insertSourceTotals(c, datasetId, RollupSums::provisionalSum, known);
             RollupSums sums = RollupSums.forDataset(c, datasetId);
             if (sums == RollupSums.INTEGER) {
                 run(c, "DELETE FROM rollup_src_total WHERE dataset_id = ?", datasetId);
-                insertSourceTotals(c, datasetId, sums::sum);
+                insertSourceTotals(c, datasetId, sums::sum, known);
             }
             String packets = "packets * sampling_rate", bytes = "bytes * sampling_rate";
             // SYN without ACK and IP fragments (RFC 8955 IsF), as detect.Metric counts them
@@ -65,9 +66,9 @@ public final class Rollups {
             // and the sort was a fifth of this statement (docs/decisions/0290)
             steps.accept("traffic per second and destination");
             run(c, "INSERT INTO rollup_dst_second SELECT dataset_id, date_trunc('second', ts), dst_addr, ip_version, proto, "
-                    + sums.sum(packets) + ", " + sums.sum(bytes) + ", " + sums.sum("flows") + ", "
+                    + sums.sum(packets) + ", " + sums.sum(bytes) + ", " + known.flows(sums::sum) + ", "
                     + sums.sumWhere(packets, syn) + ", " + sums.sumWhere(bytes, syn) + ", "
-                    + sums.sumWhere(packets, frag) + ", " + sums.sumWhere(bytes, frag) + ", count(*)"
+                    + known.fragments(sums, packets, frag) + ", " + known.fragments(sums, bytes, frag) + ", count(*)"
                     + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
             steps.accept("traffic per minute and destination");
             run(c, "INSERT INTO rollup_dst_minute SELECT dataset_id, date_trunc('minute', second), dst_addr, "
@@ -79,14 +80,14 @@ public final class Rollups {
                     + " sum(packets), sum(bytes), sum(flows), sum(rows)"
                     + " FROM rollup_dst_second WHERE dataset_id = ? GROUP BY ALL ORDER BY 2", datasetId);
             steps.accept("heaviest sources and ports per second");
-            HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS, sums);
+            HeavyKeyRollup.build(c, datasetId, HeavyKeyRollup.KEYS, sums, known);
         });
     }
 
-    private static void insertSourceTotals(Connection c, long datasetId, java.util.function.UnaryOperator<String> sum)
-            throws SQLException {
+    private static void insertSourceTotals(Connection c, long datasetId, java.util.function.UnaryOperator<String> sum,
+                                           KnownSums known) throws SQLException {
         run(c, "INSERT INTO rollup_src_total SELECT dataset_id, src_addr, " + sum.apply("packets * sampling_rate") + ", "
-                + sum.apply("bytes * sampling_rate") + ", " + sum.apply("flows")
+                + sum.apply("bytes * sampling_rate") + ", " + known.flows(sum)
                 + " FROM flows WHERE dataset_id = ? GROUP BY ALL", datasetId);
     }
 
@@ -122,7 +123,7 @@ public final class Rollups {
             for (String table : List.of("rollup_heavy_second", "rollup_heavy_bound")) {
                 run(c, "DELETE FROM " + table + " WHERE dataset_id = ?", datasetId);
             }
-            HeavyKeyRollup.build(c, datasetId, keys, RollupSums.forDataset(c, datasetId));
+            HeavyKeyRollup.build(c, datasetId, keys, RollupSums.forDataset(c, datasetId), KnownSums.forDataset(c, datasetId));
         });
     }
 
@@ -140,7 +141,10 @@ public final class Rollups {
                      + " WHERE dataset_id NOT IN (SELECT dataset_id FROM rollup_heavy_bound) ORDER BY 1")) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
-        for (long id : ids) inTransaction(c, () -> HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS, RollupSums.forDataset(c, id)));
+        for (long id : ids) {
+            inTransaction(c, () -> HeavyKeyRollup.build(c, id, HeavyKeyRollup.KEYS, RollupSums.forDataset(c, id),
+                    KnownSums.forDataset(c, id)));
+        }
         return ids.size();
     }
 

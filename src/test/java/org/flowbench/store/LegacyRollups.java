@@ -53,7 +53,7 @@ final class LegacyRollups {
             try (Statement st = c.createStatement()) {
                 // every statement's text holds only constants of this class; the dataset id is bound
                 // the key totals and the top keys are today's statements (unchanged by 0290)
-                String all = HeavyKeyRollup.totals(c, d, datasetId);
+                String all = HeavyKeyRollup.totals(c, d, datasetId, KnownSums.NONE);
                 run(c, HeavyKeyRollup.top(d, all, keys), datasetId);
                 StringBuilder bounds = new StringBuilder();
                 for (List<String> m : HeavyKeyRollup.METRICS) {

@@ -53,6 +53,21 @@ class RollupEquivalenceTest extends FreshWorkspaceTest {
     }
 
     @Test
+    void flowExportRowsGiveTheSameRollupsWithoutAddingUpKnownSums() throws Exception {
+        long id = 45;
+        // what an import of flow exports stores: flows = 1 on every row, no fragment bits
+        insertRandomRows(id, 60_000, "(1 + hash(i, 9) % 3) * 1500", "1 + (hash(i, 10) % 4) * 511", "1",
+                "CASE WHEN hash(i, 11) % 13 = 1 THEN 1 ELSE 0 END");
+        assertThat(KnownSums.forDataset(ws.connection(), id)).isEqualTo(new KnownSums(true, true));
+        assertSameAsLegacy(id, "flow exports");
+        // one row with a fragment bit, another with two flows: nothing is known, and the sums still agree
+        exec("UPDATE flows SET frag = 2 WHERE dataset_id = 45 AND rowid = (SELECT min(rowid) FROM flows WHERE dataset_id = 45)");
+        exec("UPDATE flows SET flows = 2 WHERE dataset_id = 45 AND rowid = (SELECT max(rowid) FROM flows WHERE dataset_id = 45)");
+        assertThat(KnownSums.forDataset(ws.connection(), id)).isEqualTo(KnownSums.NONE);
+        assertSameAsLegacy(id, "flow exports, one fragment and one double flow");
+    }
+
+    @Test
     void heavyKeyRebuildWithFewKeysGivesTheSameRows() throws Exception {
         long id = 42;
         insertRandomRows(id, 20_000, "40 + hash(i, 9) % 1400", "1 + hash(i, 10) % 3");
@@ -131,6 +146,12 @@ class RollupEquivalenceTest extends FreshWorkspaceTest {
      * TCP with and without SYN-only flags, UDP, ICMP, fragments, and the given bytes and sampling rate.
      */
     private void insertRandomRows(long id, int rows, String bytes, String samplingRate) throws Exception {
+        insertRandomRows(id, rows, bytes, samplingRate, "1 + hash(i, 13) % 2",
+                "CASE WHEN hash(i, 11) % 13 = 0 THEN 2 WHEN hash(i, 11) % 13 = 1 THEN 1 ELSE 0 END");
+    }
+
+    private void insertRandomRows(long id, int rows, String bytes, String samplingRate, String flows, String frag)
+            throws Exception {
         exec("INSERT INTO flows (dataset_id, ts, src_addr, dst_addr, ip_version, proto, src_port, dst_port, tcp_flags, frag,"
                 + " packets, bytes, sampling_rate, flows) SELECT " + id + ","
                 + " TIMESTAMP '2026-11-22 10:00:00' + to_microseconds((hash(i, 1) % 150000000)::BIGINT),"
@@ -142,8 +163,8 @@ class RollupEquivalenceTest extends FreshWorkspaceTest {
                 + " CASE WHEN p = 1 OR hash(i, 6) % 53 = 0 THEN NULL ELSE (hash(i, 6) % 1500)::USMALLINT END,"
                 + " CASE WHEN p = 1 OR hash(i, 7) % 61 = 0 THEN NULL ELSE (hash(i, 7) % 2500)::USMALLINT END,"
                 + " CASE WHEN p = 6 THEN [2, 18, 16, 2, 3, 24][(1 + hash(i, 8) % 6)::BIGINT]::UTINYINT END,"
-                + " CASE WHEN hash(i, 11) % 13 = 0 THEN 2 WHEN hash(i, 11) % 13 = 1 THEN 1 ELSE 0 END::UTINYINT,"
-                + " 1 + hash(i, 12) % 20, " + bytes + ", " + samplingRate + ", 1 + hash(i, 13) % 2"
+                + " (" + frag + ")::UTINYINT,"
+                + " 1 + hash(i, 12) % 20, " + bytes + ", " + samplingRate + ", " + flows
                 + " FROM (SELECT i, CASE WHEN hash(i, 14) % 5 = 0 THEN 6 ELSE 4 END::UTINYINT AS v,"
                 + "  [6, 6, 17, 17, 17, 1, 47][(1 + hash(i, 15) % 7)::BIGINT]::UTINYINT AS p FROM range(" + rows + ") AS r(i))");
     }
