@@ -59,7 +59,7 @@ final class FieldValues {
             values[target] = at;
         } else {
             if (len > 8) return;
-            values[target] = len == 4 ? ExportBytes.u32(d, at) : len == 2 ? ExportBytes.u16(d, at) : ExportBytes.uN(d, at, len);
+            values[target] = ExportBytes.uN(d, at, len);
         }
         present |= 1L << target;
     }
