@@ -19,6 +19,10 @@ if v["import", 0, "wall_s"]:
     print(f"| wall s (process) | {w:.2f} ({n / w:,.0f} records/s) |")
     print(f"| import s (report) | {r:.2f} ({n / r:,.0f} records/s) |")
     print(f"| CPU s (user+sys) | {c:.2f} ({n / c:,.0f} records per CPU-second) |")
+    if v["import", 0, "store_s"]:
+        s, m = med(v["import", 0, "store_s"]), med(v["import", 0, "summaries_s"])
+        print(f"| of the import: decoding and storing the records, s | {s:.2f} ({n / s:,.0f} records/s) |")
+        print(f"| of the import: summary tables, s | {m:.2f} |")
     print(f"| peak RSS MB | {max(v['import', 0, 'rss_kb']) / 1024:.0f} |")
 warm = int(env.get("warmup_records", 0))
 

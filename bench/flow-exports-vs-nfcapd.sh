@@ -113,15 +113,21 @@ live_run() {
 if [ "$mode" != live ]; then
   for run in $(seq 1 "$runs"); do
     rm -rf "$out/imp" && mkdir -p "$out/imp"
-    /usr/bin/time -f "%e %U %S %M" -o "$out/imp/time.txt" java -Xmx512m "${java_flags[@]}" -cp "$app_cp" \
+    # stderr's progress lines, timestamped: decoding and storing the records ends where the first
+    # "summarising" line (the summary tables) begins
+    { /usr/bin/time -f "%e %U %S %M" -o "$out/imp/time.txt" java -Xmx512m "${java_flags[@]}" -cp "$app_cp" \
         org.flowbench.Launcher --workspace "$out/imp/ws.duckdb" import --format json "$capture" \
-        > "$out/imp/report.json" 2>/dev/null
+        2>&1 > "$out/imp/report.json" | while IFS= read -r l; do echo "$(date +%s.%N) $l"; done > "$out/imp/progress.txt"; }
+    t0=$(grep -m1 "importing .*: 0%" "$out/imp/progress.txt" | cut -d' ' -f1)
+    t1=$(grep -m1 "summarising" "$out/imp/progress.txt" | cut -d' ' -f1)
+    t2=$(grep -m1 "imported " "$out/imp/progress.txt" | cut -d' ' -f1)
     rows=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r[0]["rows"], r[0]["seconds"])' "$out/imp/report.json")
     read -r wall user sys rss < "$out/imp/time.txt"
     read -r stored seconds <<< "$rows"
     [ "$stored" = "$sent_records" ] || { echo "import stored $stored of $sent_records records" >&2; exit 1; }
     { echo -e "import\t0\t$run\twall_s\t$wall"; echo -e "import\t0\t$run\treport_s\t$seconds"
-      echo -e "import\t0\t$run\tcpu_s\t$(echo "$user + $sys" | bc)"; echo -e "import\t0\t$run\trss_kb\t$rss"; } >> "$tsv"
+      echo -e "import\t0\t$run\tcpu_s\t$(echo "$user + $sys" | bc)"; echo -e "import\t0\t$run\trss_kb\t$rss"
+      echo -e "import\t0\t$run\tstore_s\t$(echo "$t1 - $t0" | bc)"; echo -e "import\t0\t$run\tsummaries_s\t$(echo "$t2 - $t1" | bc)"; } >> "$tsv"
     echo "import run $run: wall $wall s, import $seconds s, cpu $user + $sys s" >&2
   done
 fi
