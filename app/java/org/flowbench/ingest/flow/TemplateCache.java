@@ -74,13 +74,7 @@ public final class TemplateCache {
     }
 
     DomainState domain(long hi, long lo, int version, long domain) {
-        ExporterState e = exporter(hi, lo);
-        long key = key(version, domain, 0);
-        if (e.lastDomain != null && e.lastDomainKey == key) return e.lastDomain;
-        DomainState state = e.domains.computeIfAbsent(key, k -> new DomainState());
-        e.lastDomainKey = key;
-        e.lastDomain = state;
-        return state;
+        return exporter(hi, lo).domains.computeIfAbsent(key(version, domain, 0), k -> new DomainState());
     }
 
     /** Keeps a data set for later; the oldest go when the count or byte budget is full. */
@@ -167,15 +161,10 @@ public final class TemplateCache {
 
     private static final class ExporterState {
         final Map<Long, Template> templates;
-        /** The domain asked for last: one exporter sends one domain datagram after datagram. */
-        DomainState lastDomain;
-        long lastDomainKey;
         final Map<Long, DomainState> domains = new LinkedHashMap<>(4, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, DomainState> eldest) {
-                boolean evict = size() > MAX_DOMAINS_PER_EXPORTER;
-                if (evict && eldest.getValue() == lastDomain) lastDomain = null;
-                return evict;
+                return size() > MAX_DOMAINS_PER_EXPORTER;
             }
         };
 
